@@ -1,0 +1,52 @@
+/*
+|--------------------------------------------------------------------------
+| Environment variables service
+|--------------------------------------------------------------------------
+|
+| Validates the environment at boot, so a missing or malformed variable
+| stops the app with a clear message instead of failing later. Every
+| variable is documented in the repository's .env.example.
+|
+*/
+
+import { Env } from '@adonisjs/core/env'
+
+export default await Env.create(new URL('../', import.meta.url), {
+  NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
+  HOST: Env.schema.string({ format: 'host' }),
+  PORT: Env.schema.number(),
+  APP_KEY: Env.schema.secret(),
+  APP_URL: Env.schema.string({ format: 'url', tld: false }),
+  LOG_LEVEL: Env.schema.enum.optional([
+    'fatal',
+    'error',
+    'warn',
+    'info',
+    'debug',
+    'trace',
+    'silent',
+  ] as const),
+
+  /*
+  | Comma-separated addresses or ranges (proxy-addr syntax: "loopback",
+  | "uniquelocal", "10.0.0.0/8") whose X-Forwarded-* headers are trusted.
+  */
+  TRUSTED_PROXIES: Env.schema.string.optional(),
+
+  /*
+  | Directory of the built SPA. When set, the API serves it (with the
+  | history-mode fallback to index.html) for setups without nginx.
+  */
+  SPA_DIST: Env.schema.string.optional(),
+
+  DB_HOST: Env.schema.string({ format: 'host' }),
+  DB_PORT: Env.schema.number(),
+  DB_USER: Env.schema.string(),
+  DB_PASSWORD: Env.schema.string.optional(),
+  DB_DATABASE: Env.schema.string(),
+
+  REDIS_HOST: Env.schema.string({ format: 'host' }),
+  REDIS_PORT: Env.schema.number(),
+  REDIS_PASSWORD: Env.schema.string.optional(),
+  REDIS_DB: Env.schema.number.optional(),
+})
