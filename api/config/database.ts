@@ -1,4 +1,5 @@
 import env from '#start/env'
+import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 
 /**
@@ -26,8 +27,10 @@ const dbConfig = defineConfig({
         naturalSort: true,
         paths: ['database/migrations'],
       },
+      // database/schema.ts is source code: regenerate it while developing,
+      // never in a deployed build.
       schemaGeneration: {
-        enabled: true,
+        enabled: !app.inProduction,
         rulesPaths: ['./database/schema_rules.js'],
       },
     },

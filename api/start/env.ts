@@ -49,4 +49,14 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_PORT: Env.schema.number(),
   REDIS_PASSWORD: Env.schema.string.optional(),
   REDIS_DB: Env.schema.number.optional(),
+
+  /*
+  | Rate limits (see config/rate_limits.ts for the defaults). Tests and
+  | benchmarks raise them.
+  */
+  LIMIT_LOGIN_FAILURES_PER_EMAIL: Env.schema.number.optional(),
+  LIMIT_LOGIN_FAILURES_PER_IP: Env.schema.number.optional(),
+  LIMIT_LOGIN_WINDOW: Env.schema.string.optional(),
+  LIMIT_REGISTRATIONS_PER_IP: Env.schema.number.optional(),
+  LIMIT_REQUESTS_PER_USER: Env.schema.number.optional(),
 })

@@ -24,9 +24,17 @@ server.use([
 /**
  * Router middleware runs on every request that matches a route.
  */
-router.use([() => import('@adonisjs/core/bodyparser_middleware')])
+router.use([
+  () => import('@adonisjs/core/bodyparser_middleware'),
+  () => import('#middleware/browser_session_middleware'),
+  () => import('@adonisjs/auth/initialize_auth_middleware'),
+])
 
 /**
  * Named middleware, assigned to routes or groups explicitly.
  */
-export const middleware = router.named({})
+export const middleware = router.named({
+  auth: () => import('#middleware/auth_middleware'),
+  browserOnly: () => import('#middleware/browser_only_middleware'),
+  throttleUser: () => import('#middleware/throttle_user_middleware'),
+})

@@ -9,9 +9,39 @@
 
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
+import { middleware } from '#start/kernel'
 
 router
   .group(() => {
     router.get('health', [controllers.Health, 'show']).as('health.show')
+
+    router
+      .group(() => {
+        router.post('register', [controllers.Accounts, 'store']).as('register')
+        router.post('login', [controllers.Sessions, 'store']).as('login')
+      })
+      .prefix('auth')
+      .as('auth')
+      .use(middleware.browserOnly())
+
+    /*
+    | Everything below needs a session cookie or a bearer token.
+    */
+    router
+      .group(() => {
+        router.post('auth/logout', [controllers.Sessions, 'destroy']).as('auth.logout')
+        router.get('auth/me', [controllers.Sessions, 'show']).as('auth.me')
+
+        router.patch('account', [controllers.Accounts, 'update']).as('account.update')
+        router
+          .put('account/password', [controllers.Accounts, 'updatePassword'])
+          .as('account.password')
+        router.delete('account', [controllers.Accounts, 'destroy']).as('account.destroy')
+
+        router.get('tokens', [controllers.AccessTokens, 'index']).as('tokens.index')
+        router.post('tokens', [controllers.AccessTokens, 'store']).as('tokens.store')
+        router.delete('tokens/:id', [controllers.AccessTokens, 'destroy']).as('tokens.destroy')
+      })
+      .use([middleware.auth(), middleware.throttleUser()])
   })
   .prefix('/v1')

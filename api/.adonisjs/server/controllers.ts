@@ -4,5 +4,8 @@
  */
 
 export const controllers = {
+  AccessTokens: () => import('#controllers/access_tokens_controller'),
+  Accounts: () => import('#controllers/accounts_controller'),
   Health: () => import('#controllers/health_controller'),
+  Sessions: () => import('#controllers/sessions_controller'),
 }

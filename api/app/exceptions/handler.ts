@@ -1,4 +1,5 @@
 import { errors as vineErrors } from '@vinejs/vine'
+import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import ApiError, { type ApiErrorItem } from '#exceptions/api_error'
 
@@ -21,11 +22,22 @@ const FRAMEWORK_MESSAGES: Record<string, string> = {
 }
 
 /**
+ * Codes for framework errors whose derived code would read oddly.
+ */
+const FRAMEWORK_CODES: Record<string, string> = {
+  E_UNAUTHORIZED_ACCESS: 'unauthenticated',
+  E_BAD_CSRF_TOKEN: 'csrf_token_invalid',
+}
+
+/**
  * "E_ROUTE_NOT_FOUND" -> "route_not_found"
  */
 function codeFromFrameworkCode(code: string | undefined, status: number) {
   if (status === 404) {
     return 'not_found'
+  }
+  if (code && FRAMEWORK_CODES[code]) {
+    return FRAMEWORK_CODES[code]
   }
   if (!code) {
     return status >= 500 ? 'internal_error' : 'bad_request'
@@ -49,8 +61,29 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return ctx.response.status(error.status).send({ errors: error.errors, ...error.extra })
     }
 
+    if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
+      const headers = error.getDefaultHeaders()
+      for (const [name, value] of Object.entries(headers)) {
+        ctx.response.header(name, value)
+      }
+      return ctx.response.status(429).send({
+        errors: [
+          {
+            code: 'too_many_requests',
+            message: `Too many attempts. Try again in ${error.response.availableIn} seconds.`,
+          },
+        ],
+      })
+    }
+
     if (error instanceof vineErrors.E_VALIDATION_ERROR) {
       const messages = error.messages as { field: string; message: string; rule: string }[]
+      // A malformed route parameter (an id) names nothing: not found.
+      if (messages.length > 0 && messages.every((item) => item.field.startsWith('params.'))) {
+        return ctx.response
+          .status(404)
+          .send({ errors: [{ code: 'not_found', message: 'Not found' }] })
+      }
       const errors: ApiErrorItem[] = messages.map((item) => ({
         code: item.rule,
         message: item.message,

@@ -12,6 +12,66 @@ const routes = {
     tokens: [{"old":"/v1/health","type":0,"val":"v1","end":""},{"old":"/v1/health","type":0,"val":"health","end":""}],
     types: placeholder as Registry['health.show']['types'],
   },
+  'auth.register': {
+    methods: ["POST"],
+    pattern: '/v1/auth/register',
+    tokens: [{"old":"/v1/auth/register","type":0,"val":"v1","end":""},{"old":"/v1/auth/register","type":0,"val":"auth","end":""},{"old":"/v1/auth/register","type":0,"val":"register","end":""}],
+    types: placeholder as Registry['auth.register']['types'],
+  },
+  'auth.login': {
+    methods: ["POST"],
+    pattern: '/v1/auth/login',
+    tokens: [{"old":"/v1/auth/login","type":0,"val":"v1","end":""},{"old":"/v1/auth/login","type":0,"val":"auth","end":""},{"old":"/v1/auth/login","type":0,"val":"login","end":""}],
+    types: placeholder as Registry['auth.login']['types'],
+  },
+  'auth.logout': {
+    methods: ["POST"],
+    pattern: '/v1/auth/logout',
+    tokens: [{"old":"/v1/auth/logout","type":0,"val":"v1","end":""},{"old":"/v1/auth/logout","type":0,"val":"auth","end":""},{"old":"/v1/auth/logout","type":0,"val":"logout","end":""}],
+    types: placeholder as Registry['auth.logout']['types'],
+  },
+  'auth.me': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/auth/me',
+    tokens: [{"old":"/v1/auth/me","type":0,"val":"v1","end":""},{"old":"/v1/auth/me","type":0,"val":"auth","end":""},{"old":"/v1/auth/me","type":0,"val":"me","end":""}],
+    types: placeholder as Registry['auth.me']['types'],
+  },
+  'account.update': {
+    methods: ["PATCH"],
+    pattern: '/v1/account',
+    tokens: [{"old":"/v1/account","type":0,"val":"v1","end":""},{"old":"/v1/account","type":0,"val":"account","end":""}],
+    types: placeholder as Registry['account.update']['types'],
+  },
+  'account.password': {
+    methods: ["PUT"],
+    pattern: '/v1/account/password',
+    tokens: [{"old":"/v1/account/password","type":0,"val":"v1","end":""},{"old":"/v1/account/password","type":0,"val":"account","end":""},{"old":"/v1/account/password","type":0,"val":"password","end":""}],
+    types: placeholder as Registry['account.password']['types'],
+  },
+  'account.destroy': {
+    methods: ["DELETE"],
+    pattern: '/v1/account',
+    tokens: [{"old":"/v1/account","type":0,"val":"v1","end":""},{"old":"/v1/account","type":0,"val":"account","end":""}],
+    types: placeholder as Registry['account.destroy']['types'],
+  },
+  'tokens.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/tokens',
+    tokens: [{"old":"/v1/tokens","type":0,"val":"v1","end":""},{"old":"/v1/tokens","type":0,"val":"tokens","end":""}],
+    types: placeholder as Registry['tokens.index']['types'],
+  },
+  'tokens.store': {
+    methods: ["POST"],
+    pattern: '/v1/tokens',
+    tokens: [{"old":"/v1/tokens","type":0,"val":"v1","end":""},{"old":"/v1/tokens","type":0,"val":"tokens","end":""}],
+    types: placeholder as Registry['tokens.store']['types'],
+  },
+  'tokens.destroy': {
+    methods: ["DELETE"],
+    pattern: '/v1/tokens/:id',
+    tokens: [{"old":"/v1/tokens/:id","type":0,"val":"v1","end":""},{"old":"/v1/tokens/:id","type":0,"val":"tokens","end":""},{"old":"/v1/tokens/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['tokens.destroy']['types'],
+  },
 } as const satisfies Record<string, AdonisEndpoint>
 
 export { routes }

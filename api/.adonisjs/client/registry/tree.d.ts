@@ -5,4 +5,20 @@ export interface ApiDefinition {
   health: {
     show: typeof routes['health.show']
   }
+  auth: {
+    register: typeof routes['auth.register']
+    login: typeof routes['auth.login']
+    logout: typeof routes['auth.logout']
+    me: typeof routes['auth.me']
+  }
+  account: {
+    update: typeof routes['account.update']
+    password: typeof routes['account.password']
+    destroy: typeof routes['account.destroy']
+  }
+  tokens: {
+    index: typeof routes['tokens.index']
+    store: typeof routes['tokens.store']
+    destroy: typeof routes['tokens.destroy']
+  }
 }
