@@ -21,7 +21,7 @@ describe('the stack through nginx', () => {
     const healthResponse = page.waitForResponse((response) =>
       response.url().endsWith('/v1/health')
     )
-    await page.goto(baseUrl())
+    await page.goto(`${baseUrl()}/status`)
     const response = await healthResponse
     assert.equal(response.status(), 200)
     const report = (await response.json()) as { status: string }
@@ -42,7 +42,7 @@ describe('the stack through nginx', () => {
     const context = await newContext(browser)
     const page = await context.newPage()
 
-    const response = await page.goto(`${baseUrl()}/contacts/123`)
+    const response = await page.goto(`${baseUrl()}/no/such/page/123`)
     assert.equal(response?.status(), 200)
     assert.match(response?.headers()['content-type'] ?? '', /text\/html/)
     assert.equal(response?.headers()['cache-control'], 'no-cache')
@@ -80,7 +80,7 @@ describe('the stack through nginx', () => {
         assets.push({ url: response.url(), headers: response.headers() })
       }
     })
-    await page.goto(baseUrl())
+    await page.goto(`${baseUrl()}/status`)
     await page.getByText('All systems operational').waitFor()
 
     const script = assets.find((asset) => asset.url.endsWith('.js'))

@@ -1,16 +1,16 @@
 // Quasar CLI configuration: https://v2.quasar.dev/quasar-cli-vite/quasar-config-file
 
-import { defineConfig } from '#q-app';
+import { defineConfig } from '#q-app'
 
 /**
  * Where the dev server forwards /v1, so development is same-origin like
  * production behind nginx.
  */
-const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:3333';
+const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:3333'
 
 export default defineConfig(() => {
   return {
-    boot: [],
+    boot: ['session'],
 
     css: ['app.css'],
 
@@ -49,5 +49,5 @@ export default defineConfig(() => {
     },
 
     animations: [],
-  };
-});
+  }
+})

@@ -19,6 +19,7 @@ router
       .group(() => {
         router.post('register', [controllers.Accounts, 'store']).as('register')
         router.post('login', [controllers.Sessions, 'store']).as('login')
+        router.get('csrf', [controllers.Sessions, 'csrf']).as('csrf')
       })
       .prefix('auth')
       .as('auth')

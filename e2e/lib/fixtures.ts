@@ -43,3 +43,17 @@ export function screenshotPath(name: string) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   return join(SCREENSHOT_DIR, `${name}.png`)
 }
+
+let accounts = 0
+
+/**
+ * A fresh identity for one journey.
+ */
+export function newIdentity(prefix = 'e2e') {
+  accounts += 1
+  return {
+    fullName: `Erin Example ${accounts}`,
+    email: `${prefix}.${process.pid}.${Date.now()}.${accounts}@example.test`,
+    password: 'sturdy paper lantern river',
+  }
+}

@@ -23,6 +23,15 @@ export default class SessionsController {
     return serialize({ user: UserTransformer.transform(user) })
   }
 
+  /**
+   * Nothing but the XSRF-TOKEN cookie (set by the session middleware on
+   * every browser request): the SPA calls it before a write when it holds
+   * no token yet, e.g. to sign in again after its cookies expired.
+   */
+  async csrf({ response }: HttpContext) {
+    return response.noContent()
+  }
+
   async show({ auth, serialize }: HttpContext) {
     return serialize({ user: UserTransformer.transform(auth.getUserOrFail()) })
   }

@@ -22,6 +22,12 @@ const FRAMEWORK_MESSAGES: Record<string, string> = {
 }
 
 /**
+ * Routes that sign a browser in; they need the XSRF token before any
+ * session exists.
+ */
+const SESSION_OPENING_ROUTES = new Set(['auth.login', 'auth.register'])
+
+/**
  * Codes for framework errors whose derived code would read oddly.
  */
 const FRAMEWORK_CODES: Record<string, string> = {
@@ -93,6 +99,19 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     }
 
     const httpError = this.toHttpError(error) as HttpLikeError
+
+    // On a route that needs a signed-in user, a CSRF failure without a
+    // signed-in session means the session ended (its CSRF secret with it):
+    // the user must sign in again, which is what 401 tells the SPA.
+    if (
+      httpError.code === 'E_BAD_CSRF_TOKEN' &&
+      !SESSION_OPENING_ROUTES.has(ctx.route?.name ?? '') &&
+      !(await this.#hasSignedInSession(ctx))
+    ) {
+      return ctx.response.status(401).send({
+        errors: [{ code: 'unauthenticated', message: FRAMEWORK_MESSAGES.E_UNAUTHORIZED_ACCESS }],
+      })
+    }
     const status = httpError.status && httpError.status >= 400 ? httpError.status : 500
     if (httpError.headers) {
       for (const [name, value] of Object.entries(httpError.headers)) {
@@ -107,6 +126,14 @@ export default class HttpExceptionHandler extends ExceptionHandler {
         : (FRAMEWORK_MESSAGES[httpError.code ?? ''] ?? httpError.message)
 
     return ctx.response.status(status).send({ errors: [{ code, message }] })
+  }
+
+  async #hasSignedInSession(ctx: HttpContext) {
+    try {
+      return ctx.session !== undefined && (await ctx.auth.use('web').check())
+    } catch {
+      return false
+    }
   }
 
   async report(error: unknown, ctx: HttpContext) {

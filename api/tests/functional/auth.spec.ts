@@ -203,3 +203,43 @@ test.group('Sessions', () => {
     assert.equal(response.status, 403)
   })
 })
+
+test.group('Session expiry', () => {
+  test('a write after the session ended answers 401, not a CSRF error', async ({ assert }) => {
+    const { agent } = await signedInAgent()
+    // The session ends (expired or signed out elsewhere); the browser
+    // still holds its last XSRF token.
+    agent.cookies.delete('contacts-session')
+
+    const response = await agent.post('/v1/tokens', { name: 'late' })
+
+    assert.equal(response.status, 401)
+    assert.equal(response.body.errors[0].code, 'unauthenticated')
+  })
+
+  test('a signed-in write with a wrong XSRF token is still a CSRF error', async ({ assert }) => {
+    const { agent } = await signedInAgent()
+
+    const response = await agent.request('POST', '/v1/tokens', {
+      json: { name: 'x' },
+      headers: { 'x-xsrf-token': 'forged' },
+    })
+
+    assert.equal(response.status, 403)
+    assert.equal(response.body.errors[0].code, 'csrf_token_invalid')
+  })
+})
+
+test.group('GET /v1/auth/csrf', () => {
+  test('hands a fresh browser the XSRF token it needs to sign in', async ({ assert }) => {
+    const { email } = await signedInAgent()
+    const browser = new BrowserAgent()
+
+    const response = await browser.get('/v1/auth/csrf')
+    const login = await browser.post('/v1/auth/login', { email, password: GOOD_PASSWORD })
+
+    assert.equal(response.status, 204)
+    assert.isTrue(browser.cookies.has('XSRF-TOKEN'))
+    assert.equal(login.status, 200)
+  })
+})

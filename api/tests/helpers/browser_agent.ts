@@ -46,7 +46,7 @@ export class BrowserAgent {
       headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
     }
     const xsrf = this.cookies.get('XSRF-TOKEN')
-    if (this.sendXsrf && xsrf && !['GET', 'HEAD'].includes(method)) {
+    if (this.sendXsrf && xsrf && !headers['x-xsrf-token'] && !['GET', 'HEAD'].includes(method)) {
       headers['x-xsrf-token'] = decodeURIComponent(xsrf)
     }
     if (this.bearer) {

@@ -1,17 +1,62 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RouteRecordRaw } from 'vue-router'
 
 const routes: RouteRecordRaw[] = [
   {
     path: '/',
     component: () => import('@/layouts/MainLayout.vue'),
-    children: [{ path: '', name: 'home', component: () => import('@/pages/IndexPage.vue') }],
+    meta: { requiresAuth: true },
+    children: [
+      {
+        path: '',
+        name: 'home',
+        component: () => import('@/pages/IndexPage.vue'),
+        meta: { title: 'Contacts' },
+      },
+      {
+        path: 'account',
+        name: 'account',
+        component: () => import('@/pages/AccountPage.vue'),
+        meta: { title: 'Account' },
+      },
+      {
+        path: 'account/tokens',
+        name: 'tokens',
+        component: () => import('@/pages/TokensPage.vue'),
+        meta: { title: 'API tokens' },
+      },
+    ],
+  },
+  {
+    path: '/',
+    component: () => import('@/layouts/PlainLayout.vue'),
+    children: [
+      {
+        path: 'sign-in',
+        name: 'sign-in',
+        component: () => import('@/pages/SignInPage.vue'),
+        meta: { guestOnly: true, title: 'Sign in' },
+      },
+      {
+        path: 'sign-up',
+        name: 'sign-up',
+        component: () => import('@/pages/SignUpPage.vue'),
+        meta: { guestOnly: true, title: 'Create your account' },
+      },
+      {
+        path: 'status',
+        name: 'status',
+        component: () => import('@/pages/StatusPage.vue'),
+        meta: { title: 'Service status' },
+      },
+    ],
   },
 
   // Always last: anything unknown.
   {
     path: '/:catchAll(.*)*',
     component: () => import('@/pages/ErrorNotFound.vue'),
+    meta: { title: 'Page not found' },
   },
-];
+]
 
-export default routes;
+export default routes

@@ -1,5 +1,5 @@
-import { defineStore } from '#q-app';
-import { createPinia } from 'pinia';
+import { defineStore } from '#q-app'
+import { createPinia } from 'pinia'
 
 /*
  * When adding new properties to stores, you should also
@@ -23,10 +23,10 @@ declare module 'pinia' {
  */
 
 export default defineStore((/* { ssrContext } */) => {
-  const pinia = createPinia();
+  const pinia = createPinia()
 
   // You can add Pinia plugins here
   // pinia.use(SomePiniaPlugin)
 
-  return pinia;
-});
+  return pinia
+})

@@ -24,6 +24,12 @@ const routes = {
     tokens: [{"old":"/v1/auth/login","type":0,"val":"v1","end":""},{"old":"/v1/auth/login","type":0,"val":"auth","end":""},{"old":"/v1/auth/login","type":0,"val":"login","end":""}],
     types: placeholder as Registry['auth.login']['types'],
   },
+  'auth.csrf': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/auth/csrf',
+    tokens: [{"old":"/v1/auth/csrf","type":0,"val":"v1","end":""},{"old":"/v1/auth/csrf","type":0,"val":"auth","end":""},{"old":"/v1/auth/csrf","type":0,"val":"csrf","end":""}],
+    types: placeholder as Registry['auth.csrf']['types'],
+  },
   'auth.logout': {
     methods: ["POST"],
     pattern: '/v1/auth/logout',

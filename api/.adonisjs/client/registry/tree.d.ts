@@ -8,6 +8,7 @@ export interface ApiDefinition {
   auth: {
     register: typeof routes['auth.register']
     login: typeof routes['auth.login']
+    csrf: typeof routes['auth.csrf']
     logout: typeof routes['auth.logout']
     me: typeof routes['auth.me']
   }
