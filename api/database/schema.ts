@@ -8,18 +8,7 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
 export class AuthAccessTokenSchema extends BaseModel {
-  static $columns = [
-    'abilities',
-    'createdAt',
-    'expiresAt',
-    'hash',
-    'id',
-    'lastUsedAt',
-    'name',
-    'tokenableId',
-    'type',
-    'updatedAt',
-  ] as const
+  static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
   $columns = AuthAccessTokenSchema.$columns
   @column()
   declare abilities: string
@@ -41,6 +30,63 @@ export class AuthAccessTokenSchema extends BaseModel {
   declare type: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class ContactSchema extends BaseModel {
+  static $columns = ['createdAt', 'data', 'deletedAt', 'id', 'publicId', 'sortFirst', 'sortLast', 'starred', 'updatedAt', 'userId', 'vcardUid', 'version'] as const
+  $columns = ContactSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare data: string
+  @column.dateTime()
+  declare deletedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare publicId: string
+  @column()
+  declare sortFirst: string
+  @column()
+  declare sortLast: string
+  @column()
+  declare starred: boolean
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
+  @column()
+  declare vcardUid: string | null
+  @column()
+  declare version: number
+}
+
+export class ContactLabelSchema extends BaseModel {
+  static $columns = ['contactId', 'labelId'] as const
+  $columns = ContactLabelSchema.$columns
+  @column()
+  declare contactId: number
+  @column()
+  declare labelId: number
+}
+
+export class LabelSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'name', 'nameKey', 'publicId', 'updatedAt', 'userId'] as const
+  $columns = LabelSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column()
+  declare nameKey: string
+  @column()
+  declare publicId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
 }
 
 export class RememberMeTokenSchema extends BaseModel {
@@ -74,18 +120,7 @@ export class SessionSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'defaultRegion',
-    'email',
-    'fullName',
-    'id',
-    'nameFormat',
-    'password',
-    'sortOrder',
-    'theme',
-    'updatedAt',
-  ] as const
+  static $columns = ['createdAt', 'defaultRegion', 'email', 'fullName', 'id', 'nameFormat', 'password', 'sortOrder', 'theme', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime

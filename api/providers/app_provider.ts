@@ -1,19 +1,44 @@
 import type { ApplicationService } from '@adonisjs/core/types'
+import CacheService from '#services/cache_service'
+import { connectRedis } from '#services/redis_connection'
 
 /**
- * Application-wide lifecycle behaviour.
+ * Application-wide services and lifecycle behaviour.
  */
 export default class AppProvider {
   constructor(protected app: ApplicationService) {}
 
+  register() {
+    // One cache state per process: every request shares it.
+    this.app.container.singleton(CacheService, () => new CacheService())
+  }
+
   /**
-   * On shutdown the HTTP server stops accepting connections and waits for
-   * open ones to end. Keep-alive connections (nginx keeps a pool of them)
-   * would hold it open until their idle timeout, so close each one as
-   * soon as its request in flight has been answered.
+   * Connects to Redis before the app takes requests (for at most a few
+   * seconds: without Redis the app serves from MySQL, uncounted by the
+   * rate limits).
+   */
+  async start() {
+    if (this.app.getMode() !== 'run') {
+      return
+    }
+    const redis = await this.app.container.make('redis')
+    const cacheService = await this.app.container.make(CacheService)
+    cacheService.watch()
+    this.app.terminating(() => cacheService.stop())
+    await Promise.all([
+      connectRedis(redis.connection('main').ioConnection, 3000),
+      cacheService.untilHealthy(3000),
+    ])
+  }
+
+  /**
+   * On shutdown, closes each keep-alive connection as soon as its request
+   * in flight is answered (the HTTP server would otherwise wait for their
+   * idle timeout).
    */
   async ready() {
-    if (this.app.getEnvironment() !== 'web') {
+    if (this.app.getMode() !== 'run' || this.app.getEnvironment() !== 'web') {
       return
     }
     const server = await this.app.container.make('server')

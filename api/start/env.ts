@@ -59,4 +59,11 @@ export default await Env.create(new URL('../', import.meta.url), {
   LIMIT_LOGIN_WINDOW: Env.schema.string.optional(),
   LIMIT_REGISTRATIONS_PER_IP: Env.schema.number.optional(),
   LIMIT_REQUESTS_PER_USER: Env.schema.number.optional(),
+  LIMIT_CONTACTS_PER_USER: Env.schema.number.optional(),
+
+  /*
+  | Where background jobs run: "redis" (a worker process) or "sync"
+  | (in place, for tests).
+  */
+  QUEUE_DRIVER: Env.schema.enum.optional(['redis', 'sync'] as const),
 })

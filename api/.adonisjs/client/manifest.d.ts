@@ -5,8 +5,11 @@
 
 /// <reference path="../../adonisrc.ts" />
 /// <reference path="../../config/auth.ts" />
+/// <reference path="../../config/cache.ts" />
+/// <reference path="../../config/contacts.ts" />
 /// <reference path="../../config/hash.ts" />
 /// <reference path="../../config/limiter.ts" />
 /// <reference path="../../config/logger.ts" />
+/// <reference path="../../config/queue.ts" />
 /// <reference path="../../config/rate_limits.ts" />
 /// <reference path="../../config/redis.ts" />

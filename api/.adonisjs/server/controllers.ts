@@ -6,6 +6,9 @@
 export const controllers = {
   AccessTokens: () => import('#controllers/access_tokens_controller'),
   Accounts: () => import('#controllers/accounts_controller'),
+  ContactBatches: () => import('#controllers/contact_batches_controller'),
+  Contacts: () => import('#controllers/contacts_controller'),
   Health: () => import('#controllers/health_controller'),
   Sessions: () => import('#controllers/sessions_controller'),
+  Trash: () => import('#controllers/trash_controller'),
 }

@@ -1,4 +1,5 @@
 import { Exception } from '@adonisjs/core/exceptions'
+import type { HttpContext } from '@adonisjs/core/http'
 
 export type ApiErrorItem = { code: string; message: string; field?: string }
 
@@ -21,6 +22,14 @@ export default class ApiError extends Exception {
     this.errors = list
     this.extra = options.extra ?? {}
     this.headers = options.headers ?? {}
+  }
+
+  /**
+   * What the body carries besides `errors`. Subclasses that need the
+   * request (to shape a resource for the user) override it.
+   */
+  async extraBody(_ctx: HttpContext): Promise<Record<string, unknown>> {
+    return this.extra
   }
 
   static notFound(message = 'Not found') {

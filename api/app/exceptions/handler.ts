@@ -64,7 +64,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       for (const [name, value] of Object.entries(error.headers)) {
         ctx.response.header(name, value)
       }
-      return ctx.response.status(error.status).send({ errors: error.errors, ...error.extra })
+      const extra = await error.extraBody(ctx)
+      return ctx.response.status(error.status).send({ errors: error.errors, ...extra })
     }
 
     if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {

@@ -1,40 +1,11 @@
-import { spawn } from 'node:child_process'
 import { request } from 'node:http'
 import { test } from '@japa/runner'
-import app from '@adonisjs/core/services/app'
-import { closedPort } from '#tests/helpers/unreachable'
-
-/**
- * Starts the real server in its own process, like production does.
- */
-async function startServer(port: number) {
-  const child = spawn(process.execPath, ['--import', '@poppinss/ts-exec', 'bin/server.ts'], {
-    cwd: app.appRoot.pathname,
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
-
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (output.includes('started HTTP server')) {
-      return { child, exited, output: () => output }
-    }
-    if (child.exitCode !== null) {
-      break
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  child.kill('SIGKILL')
-  throw new Error(`server did not start:\n${output}`)
-}
+import { startApiProcess } from '#tests/helpers/processes'
 
 test.group('Graceful shutdown', () => {
   test('SIGTERM lets the request in flight finish, then exits cleanly', async ({ assert }) => {
-    const port = await closedPort()
-    const server = await startServer(port)
+    const server = await startApiProcess()
+    const port = server.port
 
     // A request whose body is still arriving is in flight.
     const body = JSON.stringify({ probe: 'x'.repeat(1000) })

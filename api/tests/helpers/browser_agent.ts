@@ -22,6 +22,8 @@ export class BrowserAgent {
   readonly ip: string
   bearer?: string
   sendXsrf = true
+  /** The API process this agent talks to (the test server by default). */
+  baseUrl = BrowserAgent.baseUrl()
 
   constructor(options: { ip?: string; bearer?: string } = {}) {
     this.ip = options.ip ?? `198.51.${Math.floor(nextIp / 250) % 250}.${(nextIp++ % 250) + 1}`
@@ -58,7 +60,7 @@ export class BrowserAgent {
       body = JSON.stringify(options.json)
     }
 
-    const response = await fetch(`${BrowserAgent.baseUrl()}${path}`, {
+    const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,
       body,

@@ -78,6 +78,54 @@ const routes = {
     tokens: [{"old":"/v1/tokens/:id","type":0,"val":"v1","end":""},{"old":"/v1/tokens/:id","type":0,"val":"tokens","end":""},{"old":"/v1/tokens/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['tokens.destroy']['types'],
   },
+  'contacts.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/contacts',
+    tokens: [{"old":"/v1/contacts","type":0,"val":"v1","end":""},{"old":"/v1/contacts","type":0,"val":"contacts","end":""}],
+    types: placeholder as Registry['contacts.index']['types'],
+  },
+  'contacts.store': {
+    methods: ["POST"],
+    pattern: '/v1/contacts',
+    tokens: [{"old":"/v1/contacts","type":0,"val":"v1","end":""},{"old":"/v1/contacts","type":0,"val":"contacts","end":""}],
+    types: placeholder as Registry['contacts.store']['types'],
+  },
+  'contacts.batch': {
+    methods: ["POST"],
+    pattern: '/v1/contacts/batch',
+    tokens: [{"old":"/v1/contacts/batch","type":0,"val":"v1","end":""},{"old":"/v1/contacts/batch","type":0,"val":"contacts","end":""},{"old":"/v1/contacts/batch","type":0,"val":"batch","end":""}],
+    types: placeholder as Registry['contacts.batch']['types'],
+  },
+  'contacts.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/contacts/:id',
+    tokens: [{"old":"/v1/contacts/:id","type":0,"val":"v1","end":""},{"old":"/v1/contacts/:id","type":0,"val":"contacts","end":""},{"old":"/v1/contacts/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['contacts.show']['types'],
+  },
+  'contacts.update': {
+    methods: ["PATCH"],
+    pattern: '/v1/contacts/:id',
+    tokens: [{"old":"/v1/contacts/:id","type":0,"val":"v1","end":""},{"old":"/v1/contacts/:id","type":0,"val":"contacts","end":""},{"old":"/v1/contacts/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['contacts.update']['types'],
+  },
+  'contacts.destroy': {
+    methods: ["DELETE"],
+    pattern: '/v1/contacts/:id',
+    tokens: [{"old":"/v1/contacts/:id","type":0,"val":"v1","end":""},{"old":"/v1/contacts/:id","type":0,"val":"contacts","end":""},{"old":"/v1/contacts/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['contacts.destroy']['types'],
+  },
+  'contacts.restore': {
+    methods: ["POST"],
+    pattern: '/v1/contacts/:id/restore',
+    tokens: [{"old":"/v1/contacts/:id/restore","type":0,"val":"v1","end":""},{"old":"/v1/contacts/:id/restore","type":0,"val":"contacts","end":""},{"old":"/v1/contacts/:id/restore","type":1,"val":"id","end":""},{"old":"/v1/contacts/:id/restore","type":0,"val":"restore","end":""}],
+    types: placeholder as Registry['contacts.restore']['types'],
+  },
+  'trash.destroy': {
+    methods: ["DELETE"],
+    pattern: '/v1/trash',
+    tokens: [{"old":"/v1/trash","type":0,"val":"v1","end":""},{"old":"/v1/trash","type":0,"val":"trash","end":""}],
+    types: placeholder as Registry['trash.destroy']['types'],
+  },
 } as const satisfies Record<string, AdonisEndpoint>
 
 export { routes }

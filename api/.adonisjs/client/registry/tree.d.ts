@@ -22,4 +22,16 @@ export interface ApiDefinition {
     store: typeof routes['tokens.store']
     destroy: typeof routes['tokens.destroy']
   }
+  contacts: {
+    index: typeof routes['contacts.index']
+    store: typeof routes['contacts.store']
+    batch: typeof routes['contacts.batch']
+    show: typeof routes['contacts.show']
+    update: typeof routes['contacts.update']
+    destroy: typeof routes['contacts.destroy']
+    restore: typeof routes['contacts.restore']
+  }
+  trash: {
+    destroy: typeof routes['trash.destroy']
+  }
 }
