@@ -39,6 +39,9 @@ const redisConfig = defineConfig({
     background: {
       ...redisServer,
       maxRetriesPerRequest: null,
+      // Opened on first use: codegen assembles the app (and the queue)
+      // without running it, and an open connection would keep it alive.
+      lazyConnect: true,
     },
   },
 })

@@ -14,6 +14,9 @@ import { middleware } from '#start/kernel'
 router
   .group(() => {
     router.get('health', [controllers.Health, 'show']).as('health.show')
+    router.get('openapi.json', [controllers.ApiDocs, 'spec']).as('docs.spec')
+    router.get('docs', [controllers.ApiDocs, 'show']).as('docs.show')
+    router.get('docs/assets/:file', [controllers.ApiDocs, 'asset']).as('docs.asset')
 
     router
       .group(() => {
@@ -49,7 +52,9 @@ router
         router.get('contacts/:id', [controllers.Contacts, 'show']).as('contacts.show')
         router.patch('contacts/:id', [controllers.Contacts, 'update']).as('contacts.update')
         router.delete('contacts/:id', [controllers.Contacts, 'destroy']).as('contacts.destroy')
-        router.post('contacts/:id/restore', [controllers.Contacts, 'restore']).as('contacts.restore')
+        router
+          .post('contacts/:id/restore', [controllers.Contacts, 'restore'])
+          .as('contacts.restore')
         router.delete('trash', [controllers.Trash, 'destroy']).as('trash.destroy')
       })
       .use([middleware.auth(), middleware.throttleUser()])

@@ -6,6 +6,7 @@
 export const controllers = {
   AccessTokens: () => import('#controllers/access_tokens_controller'),
   Accounts: () => import('#controllers/accounts_controller'),
+  ApiDocs: () => import('#controllers/api_docs_controller'),
   ContactBatches: () => import('#controllers/contact_batches_controller'),
   Contacts: () => import('#controllers/contacts_controller'),
   Health: () => import('#controllers/health_controller'),

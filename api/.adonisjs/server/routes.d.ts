@@ -5,6 +5,9 @@ type ParamValue = string | number | bigint | boolean
 export type ScannedRoutes = {
   ALL: {
     'health.show': { paramsTuple?: []; params?: {} }
+    'docs.spec': { paramsTuple?: []; params?: {} }
+    'docs.show': { paramsTuple?: []; params?: {} }
+    'docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.csrf': { paramsTuple?: []; params?: {} }
@@ -27,6 +30,9 @@ export type ScannedRoutes = {
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
+    'docs.spec': { paramsTuple?: []; params?: {} }
+    'docs.show': { paramsTuple?: []; params?: {} }
+    'docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'auth.csrf': { paramsTuple?: []; params?: {} }
     'auth.me': { paramsTuple?: []; params?: {} }
     'tokens.index': { paramsTuple?: []; params?: {} }
@@ -35,6 +41,9 @@ export type ScannedRoutes = {
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
+    'docs.spec': { paramsTuple?: []; params?: {} }
+    'docs.show': { paramsTuple?: []; params?: {} }
+    'docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'auth.csrf': { paramsTuple?: []; params?: {} }
     'auth.me': { paramsTuple?: []; params?: {} }
     'tokens.index': { paramsTuple?: []; params?: {} }

@@ -11,7 +11,10 @@ export default class extends BaseSchema {
     this.schema.createTable(this.tableName, (table) => {
       table.bigIncrements('id')
       // The opaque id API consumers see.
-      table.specificType('public_id', 'CHAR(16) CHARACTER SET ascii COLLATE ascii_bin').notNullable().unique()
+      table
+        .specificType('public_id', 'CHAR(16) CHARACTER SET ascii COLLATE ascii_bin')
+        .notNullable()
+        .unique()
       table
         .bigInteger('user_id')
         .unsigned()

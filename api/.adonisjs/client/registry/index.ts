@@ -12,6 +12,24 @@ const routes = {
     tokens: [{"old":"/v1/health","type":0,"val":"v1","end":""},{"old":"/v1/health","type":0,"val":"health","end":""}],
     types: placeholder as Registry['health.show']['types'],
   },
+  'docs.spec': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/openapi.json',
+    tokens: [{"old":"/v1/openapi.json","type":0,"val":"v1","end":""},{"old":"/v1/openapi.json","type":0,"val":"openapi.json","end":""}],
+    types: placeholder as Registry['docs.spec']['types'],
+  },
+  'docs.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/docs',
+    tokens: [{"old":"/v1/docs","type":0,"val":"v1","end":""},{"old":"/v1/docs","type":0,"val":"docs","end":""}],
+    types: placeholder as Registry['docs.show']['types'],
+  },
+  'docs.asset': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/docs/assets/:file',
+    tokens: [{"old":"/v1/docs/assets/:file","type":0,"val":"v1","end":""},{"old":"/v1/docs/assets/:file","type":0,"val":"docs","end":""},{"old":"/v1/docs/assets/:file","type":0,"val":"assets","end":""},{"old":"/v1/docs/assets/:file","type":1,"val":"file","end":""}],
+    types: placeholder as Registry['docs.asset']['types'],
+  },
   'auth.register': {
     methods: ["POST"],
     pattern: '/v1/auth/register',

@@ -19,6 +19,42 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/health_controller').default['show']>>>
     }
   }
+  'docs.spec': {
+    methods: ["GET","HEAD"]
+    pattern: '/v1/openapi.json'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api_docs_controller').default['spec']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api_docs_controller').default['spec']>>>
+    }
+  }
+  'docs.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/v1/docs'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api_docs_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api_docs_controller').default['show']>>>
+    }
+  }
+  'docs.asset': {
+    methods: ["GET","HEAD"]
+    pattern: '/v1/docs/assets/:file'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { file: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api_docs_controller').default['asset']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api_docs_controller').default['asset']>>>
+    }
+  }
   'auth.register': {
     methods: ["POST"]
     pattern: '/v1/auth/register'

@@ -5,6 +5,11 @@ export interface ApiDefinition {
   health: {
     show: typeof routes['health.show']
   }
+  docs: {
+    spec: typeof routes['docs.spec']
+    show: typeof routes['docs.show']
+    asset: typeof routes['docs.asset']
+  }
   auth: {
     register: typeof routes['auth.register']
     login: typeof routes['auth.login']
