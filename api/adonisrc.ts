@@ -58,7 +58,7 @@ export default defineConfig({
     forceExit: false,
   },
 
-  metaFiles: [{ pattern: 'bin/start.sh', reloadServer: false }],
+  metaFiles: [{ pattern: 'bin/*.sh', reloadServer: false }],
 
   hooks: {
     init: [indexEntities({ transformers: { enabled: true } }), generateRegistry()],

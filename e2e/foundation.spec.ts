@@ -90,6 +90,25 @@ describe('the stack through nginx', () => {
     await context.close()
   })
 
+  it('renders the API reference under the CSP', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) {
+        violations.push(message.text())
+      }
+    })
+
+    await page.goto(`${baseUrl()}/v1/docs`)
+    await page.getByRole('heading', { name: /Contacts API/ }).first().waitFor()
+    await page.getByText('/v1/contacts/{id}').first().waitFor()
+
+    assert.deepEqual(violations, [])
+    await page.screenshot({ path: screenshotPath('api-reference') })
+    await context.close()
+  })
+
   it('redirects http to https', async () => {
     const context = await newContext(browser)
     const response = await context.request.get(`${httpUrl()}/contacts?x=1`, { maxRedirects: 0 })

@@ -82,7 +82,7 @@ async function main() {
 
   // If either process dies on its own, stop the other and report it.
   const firstExit = await Promise.race(
-    [stack.api, stack.nginx].filter((service) => service !== null).map(async (service) => ({
+    [stack.api, stack.worker, stack.nginx].filter((service) => service !== null).map(async (service) => ({
       name: service.name,
       code: await service.exited,
     }))

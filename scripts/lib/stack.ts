@@ -32,6 +32,8 @@ export type StackOptions = {
 
 export type Stack = {
   api: Service
+  /** Runs background jobs (imports, the hourly trash purge). */
+  worker: Service
   nginx: Service | null
   /** Where users open the app. */
   url: string
@@ -43,23 +45,31 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const nginxBinary = options.withNginx ? findNginx() : null
   const apiUrl = `http://127.0.0.1:${options.apiPort}`
 
+  const env = {
+    ...process.env,
+    ...options.apiEnv,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(options.apiPort),
+    // Without nginx, the API serves the SPA itself.
+    ...(nginxBinary ? {} : { SPA_DIST }),
+  }
   const api = startService('api', 'sh', ['bin/start.sh'], {
     cwd: API_BUILD_DIR,
     quiet: options.quiet,
-    env: {
-      ...process.env,
-      ...options.apiEnv,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(options.apiPort),
-      // Without nginx, the API serves the SPA itself.
-      ...(nginxBinary ? {} : { SPA_DIST }),
-    },
+    env,
   })
 
   let nginx: Service | null = null
+  let worker: Service | null = null
   try {
     await waitForUrl(`${apiUrl}/v1/health`, { service: api, statuses: [200, 503], timeoutMs: 120_000 })
+    // Started once the API has migrated the database.
+    worker = startService('worker', 'sh', ['bin/worker.sh'], {
+      cwd: API_BUILD_DIR,
+      quiet: options.quiet,
+      env,
+    })
     if (nginxBinary) {
       await ensureDevCertificate(options.tlsCert, options.tlsKey)
       nginx = await startNginx(nginxBinary, {
@@ -73,7 +83,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       })
     }
   } catch (error) {
-    await api.stop()
+    await Promise.all([api.stop(), worker?.stop()])
     throw error
   }
 
@@ -83,11 +93,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   return {
     api,
+    worker: worker!,
     nginx,
     url,
     apiUrl,
     async stop() {
-      await Promise.all([nginx?.stop(), api.stop()])
+      await Promise.all([nginx?.stop(), api.stop(), worker!.stop()])
     },
   }
 }

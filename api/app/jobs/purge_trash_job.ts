@@ -10,7 +10,7 @@ import TrashPurger from '#services/contacts/trash_purger'
 @inject()
 export default class PurgeTrashJob extends Job<Record<string, never>> {
   static options: JobOptions = {
-    queue: 'maintenance',
+    queue: 'default',
     maxRetries: 3,
   }
 
