@@ -1,6 +1,10 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import CacheService from '#services/cache_service'
 import { connectRedis } from '#services/redis_connection'
+import { cacheConnection } from '#config/cache'
+
+/** How long shutdown may spend closing connections once requests are done. */
+const CONNECTIONS_CLOSE_TIMEOUT_MS = 3000
 
 /**
  * Application-wide services and lifecycle behaviour.
@@ -25,7 +29,16 @@ export default class AppProvider {
     const redis = await this.app.container.make('redis')
     const cacheService = await this.app.container.make(CacheService)
     cacheService.watch()
-    this.app.terminating(() => cacheService.stop())
+    this.app.terminating(() => {
+      cacheService.stop()
+      // A Redis that never answers would never answer QUIT either: drop
+      // such connections so shutdown does not hang on them.
+      for (const client of [redis.connection('main').ioConnection, cacheConnection]) {
+        if (client.status !== 'ready' && client.status !== 'end') {
+          client.disconnect()
+        }
+      }
+    })
     await Promise.all([
       connectRedis(redis.connection('main').ioConnection, 3000),
       cacheService.untilHealthy(3000),
@@ -49,8 +62,16 @@ export default class AppProvider {
       }
       nodeServer.closeIdleConnections()
       const timer = setInterval(() => nodeServer.closeIdleConnections(), 50)
-      nodeServer.once('close', () => clearInterval(timer))
       timer.unref()
+      nodeServer.once('close', () => {
+        clearInterval(timer)
+        // Every request is answered; closing MySQL and Redis should take
+        // moments. A peer that never answers must not hold the exit.
+        setTimeout(() => {
+          console.warn('closing connections timed out; exiting')
+          process.exit(process.exitCode ?? 0)
+        }, CONNECTIONS_CLOSE_TIMEOUT_MS).unref()
+      })
     })
   }
 }

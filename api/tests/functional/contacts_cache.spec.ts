@@ -4,6 +4,7 @@ import CacheService from '#services/cache_service'
 import { BrowserAgent, signedInAgent, tokenAgent } from '#tests/helpers/browser_agent'
 import { createContact } from '#tests/helpers/contacts'
 import { startApiProcess, startRedisServer, type RunningProcess } from '#tests/helpers/processes'
+import { silentServer } from '#tests/helpers/unreachable'
 
 /** The same user, talking to another API process. */
 function viaProcess(agent: BrowserAgent, process: RunningProcess) {
@@ -133,4 +134,34 @@ test.group('Contacts cache', () => {
     assert.equal((await client.get('/v1/contacts')).body.total, 2)
     assert.isAbove((await health()).cache.hits, hitsBefore, 'the cache serves again')
   }).timeout(90_000)
+
+  test('with a Redis that never answers, requests are served from MySQL without waiting on it', async ({
+    assert,
+    cleanup,
+  }) => {
+    const hung = await silentServer()
+    const api = await startApiProcess({ REDIS_PORT: String(hung.port), REDIS_DB: '0' })
+    cleanup(async () => {
+      await api.stop()
+      await hung.close()
+    })
+    const { agent: browser } = await signedInAgent()
+    const { agent: here } = await tokenAgent(browser)
+    const client = viaProcess(here, api)
+
+    const created = await client.post('/v1/contacts', { notes: 'slow redis' })
+    assert.equal(created.status, 201)
+    const read = await client.get(`/v1/contacts/${created.body.id}`)
+    const updated = await client.patch(`/v1/contacts/${created.body.id}`, {
+      etag: read.body.etag,
+      notes: 'still fine',
+    })
+
+    assert.equal(read.status, 200)
+    assert.equal(updated.status, 200)
+    assert.equal((await client.get(`/v1/contacts/${created.body.id}`)).body.notes, 'still fine')
+    const health = await client.get('/v1/health')
+    assert.equal(health.status, 503)
+    assert.equal(health.body.cache.state, 'degraded')
+  }).timeout(60_000)
 })
