@@ -70,6 +70,36 @@ export class ContactLabelSchema extends BaseModel {
   declare labelId: number
 }
 
+export class ContactSearchPrefixSchema extends BaseModel {
+  static $columns = ['contactId', 'prefix', 'rank', 'sortKey', 'unstarred', 'userId'] as const
+  $columns = ContactSearchPrefixSchema.$columns
+  @column()
+  declare contactId: number
+  @column()
+  declare prefix: string
+  @column()
+  declare rank: boolean
+  @column()
+  declare sortKey: string
+  @column()
+  declare unstarred: boolean
+  @column()
+  declare userId: number
+}
+
+export class ContactSearchTermSchema extends BaseModel {
+  static $columns = ['contactId', 'kind', 'term', 'userId'] as const
+  $columns = ContactSearchTermSchema.$columns
+  @column()
+  declare contactId: number
+  @column()
+  declare kind: boolean
+  @column()
+  declare term: string
+  @column()
+  declare userId: number
+}
+
 export class LabelSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'name', 'nameKey', 'publicId', 'updatedAt', 'userId'] as const
   $columns = LabelSchema.$columns

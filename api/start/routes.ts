@@ -56,6 +56,12 @@ router
           .post('contacts/:id/restore', [controllers.Contacts, 'restore'])
           .as('contacts.restore')
         router.delete('trash', [controllers.Trash, 'destroy']).as('trash.destroy')
+
+        router.get('labels', [controllers.Labels, 'index']).as('labels.index')
+        router.post('labels', [controllers.Labels, 'store']).as('labels.store')
+        router.patch('labels/:id', [controllers.Labels, 'update']).as('labels.update')
+        router.delete('labels/:id', [controllers.Labels, 'destroy']).as('labels.destroy')
+        router.post('labels/:id/members', [controllers.LabelMembers, 'store']).as('labels.members')
       })
       .use([middleware.auth(), middleware.throttleUser()])
   })

@@ -10,6 +10,8 @@ export const controllers = {
   ContactBatches: () => import('#controllers/contact_batches_controller'),
   Contacts: () => import('#controllers/contacts_controller'),
   Health: () => import('#controllers/health_controller'),
+  LabelMembers: () => import('#controllers/label_members_controller'),
+  Labels: () => import('#controllers/labels_controller'),
   Sessions: () => import('#controllers/sessions_controller'),
   Trash: () => import('#controllers/trash_controller'),
 }

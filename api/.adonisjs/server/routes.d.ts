@@ -27,6 +27,11 @@ export type ScannedRoutes = {
     'contacts.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'contacts.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'trash.destroy': { paramsTuple?: []; params?: {} }
+    'labels.index': { paramsTuple?: []; params?: {} }
+    'labels.store': { paramsTuple?: []; params?: {} }
+    'labels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'labels.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'labels.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -38,6 +43,7 @@ export type ScannedRoutes = {
     'tokens.index': { paramsTuple?: []; params?: {} }
     'contacts.index': { paramsTuple?: []; params?: {} }
     'contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'labels.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -49,6 +55,7 @@ export type ScannedRoutes = {
     'tokens.index': { paramsTuple?: []; params?: {} }
     'contacts.index': { paramsTuple?: []; params?: {} }
     'contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'labels.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'auth.register': { paramsTuple?: []; params?: {} }
@@ -58,10 +65,13 @@ export type ScannedRoutes = {
     'contacts.store': { paramsTuple?: []; params?: {} }
     'contacts.batch': { paramsTuple?: []; params?: {} }
     'contacts.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'labels.store': { paramsTuple?: []; params?: {} }
+    'labels.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PATCH: {
     'account.update': { paramsTuple?: []; params?: {} }
     'contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'labels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'account.password': { paramsTuple?: []; params?: {} }
@@ -71,6 +81,7 @@ export type ScannedRoutes = {
     'tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'contacts.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'trash.destroy': { paramsTuple?: []; params?: {} }
+    'labels.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

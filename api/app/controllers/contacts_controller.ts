@@ -23,6 +23,7 @@ export default class ContactsController {
       data: ContactTransformer.transform(page.records, user.nameFormat),
       nextCursor: page.nextCursor,
       total: page.total,
+      ...(page.totalCapped === undefined ? {} : { totalCapped: page.totalCapped }),
     })
   }
 

@@ -50,6 +50,13 @@ const contactId = {
   schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16}$' },
   description: 'Opaque contact id',
 }
+const labelId = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16}$' },
+  description: 'Opaque label id',
+}
 const tokenId = { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }
 
 function operation(
@@ -166,6 +173,7 @@ const schemas: Record<string, Schema> = {
       data: { type: 'array', items: ref('Contact') },
       nextCursor: { type: ['string', 'null'] },
       total: { type: 'integer' },
+      totalCapped: { type: 'boolean', description: 'Searches only: more than `total` matches' },
     },
     ['data', 'nextCursor', 'total']
   ),
@@ -189,6 +197,11 @@ const schemas: Record<string, Schema> = {
     lastUsedAt: { type: ['string', 'null'], format: 'date-time' },
     expiresAt: { type: ['string', 'null'], format: 'date-time' },
     expired: { type: 'boolean' },
+  }),
+  Label: object({
+    id: { type: 'string' },
+    name: { type: 'string' },
+    contactCount: { type: 'integer' },
   }),
   Health: object({
     status: { type: 'string', enum: ['ok', 'error'] },
@@ -470,6 +483,52 @@ const paths: Record<string, Record<string, unknown>> = {
             },
             ['action']
           )
+        ),
+      }
+    ),
+  },
+  '/v1/labels': {
+    get: operation('Labels by name, with how many contacts out of the trash each holds', {
+      200: { description: 'OK', ...json(object({ data: { type: 'array', items: ref('Label') } })) },
+    }),
+    post: operation(
+      'Create a label',
+      {
+        201: { description: 'Created', ...json(ref('Label')) },
+        409: errorResponse('label_exists'),
+      },
+      { requestBody: json(object({ name: text(undefined, 100) }, ['name'])) }
+    ),
+  },
+  '/v1/labels/{id}': {
+    patch: operation(
+      'Rename a label (names are unique per user, case-insensitively)',
+      {
+        200: { description: 'OK', ...json(ref('Label')) },
+        404: errorResponse('Not found'),
+        409: errorResponse('label_exists'),
+      },
+      { parameters: [labelId], requestBody: json(object({ name: text(undefined, 100) }, ['name'])) }
+    ),
+    delete: operation(
+      'Delete a label; its contacts stay, or go to the trash with deleteContacts=true',
+      { ...noContent, 404: errorResponse('Not found') },
+      {
+        parameters: [labelId, { name: 'deleteContacts', in: 'query', schema: { type: 'boolean' } }],
+      }
+    ),
+  },
+  '/v1/labels/{id}/members': {
+    post: operation(
+      'Add and remove members, up to 1,000 ids per call; unknown ids: 422, nothing applied',
+      { ...noContent, 404: errorResponse('Not found') },
+      {
+        parameters: [labelId],
+        requestBody: json(
+          object({
+            add: { type: 'array', items: { type: 'string' }, maxItems: 1000 },
+            remove: { type: 'array', items: { type: 'string' }, maxItems: 1000 },
+          })
         ),
       }
     ),

@@ -104,6 +104,8 @@ export default class AccountService {
     await this.#assertPassword(user, password, 'password')
     await db.transaction(async (trx) => {
       await trx.from('sessions').where('user_id', String(user.id)).delete()
+      await trx.from('contact_search_prefixes').where('user_id', user.id).delete()
+      await trx.from('contact_search_terms').where('user_id', user.id).delete()
       user.useTransaction(trx)
       await user.delete()
     })

@@ -144,6 +144,36 @@ const routes = {
     tokens: [{"old":"/v1/trash","type":0,"val":"v1","end":""},{"old":"/v1/trash","type":0,"val":"trash","end":""}],
     types: placeholder as Registry['trash.destroy']['types'],
   },
+  'labels.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/labels',
+    tokens: [{"old":"/v1/labels","type":0,"val":"v1","end":""},{"old":"/v1/labels","type":0,"val":"labels","end":""}],
+    types: placeholder as Registry['labels.index']['types'],
+  },
+  'labels.store': {
+    methods: ["POST"],
+    pattern: '/v1/labels',
+    tokens: [{"old":"/v1/labels","type":0,"val":"v1","end":""},{"old":"/v1/labels","type":0,"val":"labels","end":""}],
+    types: placeholder as Registry['labels.store']['types'],
+  },
+  'labels.update': {
+    methods: ["PATCH"],
+    pattern: '/v1/labels/:id',
+    tokens: [{"old":"/v1/labels/:id","type":0,"val":"v1","end":""},{"old":"/v1/labels/:id","type":0,"val":"labels","end":""},{"old":"/v1/labels/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['labels.update']['types'],
+  },
+  'labels.destroy': {
+    methods: ["DELETE"],
+    pattern: '/v1/labels/:id',
+    tokens: [{"old":"/v1/labels/:id","type":0,"val":"v1","end":""},{"old":"/v1/labels/:id","type":0,"val":"labels","end":""},{"old":"/v1/labels/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['labels.destroy']['types'],
+  },
+  'labels.members': {
+    methods: ["POST"],
+    pattern: '/v1/labels/:id/members',
+    tokens: [{"old":"/v1/labels/:id/members","type":0,"val":"v1","end":""},{"old":"/v1/labels/:id/members","type":0,"val":"labels","end":""},{"old":"/v1/labels/:id/members","type":1,"val":"id","end":""},{"old":"/v1/labels/:id/members","type":0,"val":"members","end":""}],
+    types: placeholder as Registry['labels.members']['types'],
+  },
 } as const satisfies Record<string, AdonisEndpoint>
 
 export { routes }

@@ -283,4 +283,64 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/trash_controller').default['destroy']>>>
     }
   }
+  'labels.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/v1/labels'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/labels_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/labels_controller').default['index']>>>
+    }
+  }
+  'labels.store': {
+    methods: ["POST"]
+    pattern: '/v1/labels'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/label').createLabelValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/label').createLabelValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/labels_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/labels_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'labels.update': {
+    methods: ["PATCH"]
+    pattern: '/v1/labels/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/label').updateLabelValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/label').updateLabelValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/labels_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/labels_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'labels.destroy': {
+    methods: ["DELETE"]
+    pattern: '/v1/labels/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/label').deleteLabelValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/label').deleteLabelValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/labels_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/labels_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'labels.members': {
+    methods: ["POST"]
+    pattern: '/v1/labels/:id/members'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/label').labelMembersValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/label').labelMembersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/label_members_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/label_members_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
 }

@@ -39,4 +39,11 @@ export interface ApiDefinition {
   trash: {
     destroy: typeof routes['trash.destroy']
   }
+  labels: {
+    index: typeof routes['labels.index']
+    store: typeof routes['labels.store']
+    update: typeof routes['labels.update']
+    destroy: typeof routes['labels.destroy']
+    members: typeof routes['labels.members']
+  }
 }

@@ -3,6 +3,7 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { ContactFields } from '#types/contact'
 import { newPublicId } from './public_id.js'
 import { sortKeys, type SortOrder } from './naming.js'
+import SearchIndex from './search_index.js'
 
 export type ContactRow = {
   id: number
@@ -60,6 +61,8 @@ function documentOf(fields: ContactFields) {
  * to one user: another user's contact is simply not found.
  */
 export default class ContactRepository {
+  readonly index = new SearchIndex()
+
   owned(userId: number, client: QueryClientContract = db.connection()) {
     return client.from('contacts').where('contacts.user_id', userId)
   }
@@ -89,6 +92,10 @@ export default class ContactRepository {
       query.forUpdate()
     }
     return query
+  }
+
+  async findManyById(userId: number, ids: number[]): Promise<ContactRow[]> {
+    return ids.length ? this.owned(userId).whereIn('id', ids) : []
   }
 
   /**
@@ -163,7 +170,18 @@ export default class ContactRepository {
     )
     // In the order they were given.
     const byPublicId = new Map(inserted.map((row) => [row.public_id, row]))
-    return rows.map((row) => byPublicId.get(row.public_id)!)
+    const ordered = rows.map((row) => byPublicId.get(row.public_id)!)
+    await this.index.replace(
+      ordered.map((row, index) => ({
+        id: row.id,
+        userId,
+        fields: contacts[index]!.fields,
+        sortFirst: row.sort_first,
+      })),
+      client,
+      { fresh: true }
+    )
+    return ordered
   }
 
   /**
@@ -182,6 +200,12 @@ export default class ContactRepository {
         version: row.version + 1,
         updated_at: new Date(),
       })
+    if (!row.deleted_at) {
+      await this.index.replace(
+        [{ id: row.id, userId: row.user_id, fields, sortFirst: keys.sortFirst }],
+        client
+      )
+    }
   }
 
   /**
@@ -200,6 +224,24 @@ export default class ContactRepository {
       .from('contacts')
       .whereIn('id', ids)
       .update({ ...changes, version: db.raw('version + 1'), updated_at: new Date() })
+
+    // Keep the search index to contacts out of the trash.
+    if (changes.deleted_at) {
+      await this.index.remove(ids, client)
+    } else if (changes.deleted_at === null) {
+      const rows: ContactRow[] = await client.from('contacts').whereIn('id', ids)
+      await this.index.replace(
+        rows.map((row) => ({
+          id: row.id,
+          userId: row.user_id,
+          fields: { ...JSON.parse(row.data), starred: Boolean(row.starred) },
+          sortFirst: row.sort_first,
+        })),
+        client
+      )
+    } else if (changes.starred !== undefined) {
+      await this.index.setStarred(ids, changes.starred, client)
+    }
   }
 
   async setLabels(contactId: number, labelIds: number[], client: QueryClientContract) {

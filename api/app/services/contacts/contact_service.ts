@@ -11,6 +11,8 @@ import { buildContact, emptyContact, type ContactInput } from './contact_documen
 import ContactRepository, { type ContactRecord, type ContactRow } from './contact_repository.js'
 import type { SortOrder } from './naming.js'
 import { versionOfEtag } from './etag.js'
+import type { SearchKey } from './search_index.js'
+import { matchesInOrder, parseQuery } from './search_text.js'
 
 export type ListQuery = {
   limit?: number
@@ -19,11 +21,20 @@ export type ListQuery = {
   starred?: boolean
   label?: string
   trashed?: boolean
+  q?: string
 }
 
-export type ContactPage = { records: ContactRecord[]; nextCursor: string | null; total: number }
+export type ContactPage = {
+  records: ContactRecord[]
+  nextCursor: string | null
+  total: number
+  /** Searches count their matches up to 1,000: true when there are more. */
+  totalCapped?: boolean
+}
 
-type Cursor = { k: string; i: number; s: SortOrder | 'trash' }
+type Cursor =
+  | { k: string; i: number; s: SortOrder | 'trash' }
+  | { k: SearchKey; s: 'search'; q: string; t: number; c: boolean }
 
 /**
  * Contacts: the rules for reading and changing them, independent of HTTP.
@@ -66,10 +77,15 @@ export default class ContactService {
   }
 
   async list(user: User, query: ListQuery): Promise<ContactPage> {
+    if (query.q !== undefined && query.q.trim() !== '' && !query.trashed) {
+      return this.search(user, query as ListQuery & { q: string })
+    }
     const sort = query.sort ?? user.sortOrder
     const trashed = query.trashed ?? false
     const limit = query.limit ?? 50
-    const cursor = query.cursor ? this.#decodeCursor(query.cursor, trashed ? 'trash' : sort) : null
+    const cursor = query.cursor
+      ? this.#decodeListCursor(query.cursor, trashed ? 'trash' : sort)
+      : null
     const labelId = query.label ? await this.#labelId(user, query.label) : undefined
 
     const key = `list:${user.id}:${JSON.stringify([sort, trashed, query.starred, query.label, limit, query.cursor])}`
@@ -98,6 +114,73 @@ export default class ContactService {
               })
             : null
         return { records: await this.contacts.toRecords(pageRows), nextCursor, total }
+      },
+    })
+  }
+
+  /**
+   * Contacts matching a search, best first (see docs/search.md). Trashed
+   * contacts are never found.
+   */
+  async search(user: User, query: ListQuery & { q: string }): Promise<ContactPage> {
+    const limit = query.limit ?? 50
+    const parsed = parseQuery(query.q)
+    const cursor = query.cursor ? this.#decodeSearchCursor(query.cursor, query.q) : null
+    const labelId = query.label ? await this.#labelId(user, query.label) : undefined
+
+    const key = `search:${user.id}:${JSON.stringify([query.q, query.starred, query.label, limit, query.cursor])}`
+    return this.cache.getOrSet({
+      key,
+      userId: user.id,
+      tags: [ContactService.listsTag(user.id)],
+      factory: async () => {
+        const accepted: { record: ContactRecord; key: SearchKey }[] = []
+        let after = cursor?.k
+        let counted: { total: number; totalCapped: boolean } | null = cursor
+          ? { total: cursor.t, totalCapped: cursor.c }
+          : null
+        // A multi-word query may drop candidates whose words come out of
+        // order: read on until the page is full or the matches run out.
+        for (;;) {
+          const want = limit + 1 - accepted.length
+          const page = await this.contacts.index.search(user.id, parsed, {
+            starred: query.starred,
+            labelId,
+            after,
+            limit: want,
+            count: counted === null,
+          })
+          counted ??= { total: page.total ?? 0, totalCapped: page.totalCapped ?? false }
+          const rows = await this.contacts.findManyById(user.id, page.ids)
+          const found = await this.contacts.toRecords(rows)
+          const records = new Map(found.map((record) => [record.id, record]))
+          for (const [index, id] of page.ids.entries()) {
+            const record = records.get(id)
+            if (record && accepted.length <= limit && matchesInOrder(record.fields, parsed)) {
+              accepted.push({ record, key: page.keys[index]! })
+            }
+          }
+          if (accepted.length > limit || page.ids.length < want) {
+            break
+          }
+          after = page.keys.at(-1)
+        }
+        const pageItems = accepted.slice(0, limit)
+        const last = pageItems.at(-1)
+        return {
+          records: pageItems.map((item) => item.record),
+          nextCursor:
+            accepted.length > limit && last
+              ? this.#encodeCursor({
+                  k: last.key,
+                  s: 'search',
+                  q: query.q,
+                  t: counted.total,
+                  c: counted.totalCapped,
+                })
+              : null,
+          ...counted,
+        }
       },
     })
   }
@@ -447,19 +530,47 @@ export default class ContactService {
     return Buffer.from(JSON.stringify(cursor)).toString('base64url')
   }
 
-  #decodeCursor(value: string, expected: Cursor['s']): Cursor {
+  #parseCursor(value: string): any {
     try {
-      const cursor = JSON.parse(Buffer.from(value, 'base64url').toString()) as Cursor
-      if (typeof cursor.k === 'string' && Number.isSafeInteger(cursor.i) && cursor.s === expected) {
-        return cursor
-      }
+      return JSON.parse(Buffer.from(value, 'base64url').toString())
     } catch {
-      // fall through
+      return null
     }
-    throw ApiError.unprocessable(
+  }
+
+  #invalidCursor() {
+    return ApiError.unprocessable(
       'invalid_cursor',
-      'This cursor does not belong to this list (it comes from another sort or filter, or was altered)',
+      'This cursor does not belong to this list (it comes from another sort, filter or search, or was altered)',
       'cursor'
     )
+  }
+
+  #decodeListCursor(value: string, expected: SortOrder | 'trash') {
+    const cursor = this.#parseCursor(value)
+    if (typeof cursor?.k === 'string' && Number.isSafeInteger(cursor.i) && cursor.s === expected) {
+      return cursor as { k: string; i: number }
+    }
+    throw this.#invalidCursor()
+  }
+
+  #decodeSearchCursor(value: string, q: string) {
+    const cursor = this.#parseCursor(value)
+    const key = cursor?.k
+    const valid =
+      cursor?.s === 'search' &&
+      cursor.q === q &&
+      Array.isArray(key) &&
+      key.length === 4 &&
+      Number.isInteger(key[0]) &&
+      Number.isInteger(key[1]) &&
+      typeof key[2] === 'string' &&
+      Number.isSafeInteger(key[3]) &&
+      Number.isInteger(cursor.t) &&
+      typeof cursor.c === 'boolean'
+    if (valid) {
+      return cursor as { k: SearchKey; t: number; c: boolean }
+    }
+    throw this.#invalidCursor()
   }
 }
