@@ -86,7 +86,8 @@ export default class LabelService {
         .update({ name, name_key: keyOf(name), updated_at: new Date() })
     )
     await this.#invalidate(user, [])
-    const renamed = (await this.list(user)).find((record) => record.id === publicId)
+    const labels = await this.list(user)
+    const renamed = labels.find((record) => record.id === publicId)
     return renamed ?? { id: publicId, name, contactCount: 0 }
   }
 
