@@ -32,6 +32,7 @@ export default defineConfig({
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/cache/cache_provider'),
     () => import('@adonisjs/queue/queue_provider'),
+    () => import('@adonisjs/drive/drive_provider'),
     () => import('#providers/api_provider'),
     () => import('#providers/app_provider'),
   ],

@@ -27,6 +27,7 @@ const apiEnv = {
   DB_DATABASE: process.env.E2E_DB_DATABASE ?? 'contacts_e2e',
   REDIS_DB: process.env.E2E_REDIS_DB ?? '2',
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+  STORAGE_PATH: join(TMP_DIR, 'e2e-storage'),
 }
 
 if (!findNginx()) {

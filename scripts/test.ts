@@ -25,6 +25,7 @@ const apiTestEnv = {
   PORT: process.env.TEST_API_PORT ?? '3390',
   DB_DATABASE: process.env.TEST_DB_DATABASE ?? 'contacts_test',
   REDIS_DB: process.env.TEST_REDIS_DB ?? '1',
+  STORAGE_PATH: process.env.TEST_STORAGE_PATH ?? `${ROOT}tmp/test-storage`,
   LOG_LEVEL: 'silent',
 }
 

@@ -21,7 +21,9 @@ const bodyParserConfig = defineConfig({
     autoProcess: true,
     convertEmptyStringsToNull: false,
     processManually: [],
-    limit: '20mb',
+    // Photos (PHOTO_MAX_BYTES) and imports (IMPORT_MAX_BYTES) check their
+    // own limits; this only caps the whole request (nginx allows 64 MB).
+    limit: '64mb',
     types: ['multipart/form-data'],
   },
 })

@@ -66,4 +66,23 @@ export default await Env.create(new URL('../', import.meta.url), {
   | (in place, for tests).
   */
   QUEUE_DRIVER: Env.schema.enum.optional(['redis', 'sync'] as const),
+
+  /*
+  | Where uploaded files (contact photos) are kept: "fs" (STORAGE_PATH) or
+  | an S3-compatible bucket (S3_*).
+  */
+  DRIVE_DISK: Env.schema.enum.optional(['fs', 's3'] as const),
+  STORAGE_PATH: Env.schema.string.optional(),
+  S3_BUCKET: Env.schema.string.optional(),
+  S3_REGION: Env.schema.string.optional(),
+  S3_ENDPOINT: Env.schema.string.optional(),
+  S3_ACCESS_KEY_ID: Env.schema.string.optional(),
+  S3_SECRET_ACCESS_KEY: Env.schema.secret.optional(),
+
+  /*
+  | Contact photos: largest upload accepted (bytes) and largest image
+  | (pixels) decoded, against decompression bombs.
+  */
+  PHOTO_MAX_BYTES: Env.schema.number.optional(),
+  PHOTO_MAX_PIXELS: Env.schema.number.optional(),
 })

@@ -55,6 +55,15 @@ router
         router
           .post('contacts/:id/restore', [controllers.Contacts, 'restore'])
           .as('contacts.restore')
+        router
+          .get('contacts/:id/photo', [controllers.ContactPhotos, 'show'])
+          .as('contacts.photo.show')
+        router
+          .put('contacts/:id/photo', [controllers.ContactPhotos, 'update'])
+          .as('contacts.photo.update')
+        router
+          .delete('contacts/:id/photo', [controllers.ContactPhotos, 'destroy'])
+          .as('contacts.photo.destroy')
         router.delete('trash', [controllers.Trash, 'destroy']).as('trash.destroy')
 
         router.get('labels', [controllers.Labels, 'index']).as('labels.index')

@@ -14,6 +14,8 @@ export type NginxOptions = {
   httpPort: number
   apiUpstream: string
   spaRoot: string
+  /** The API's photo folder (STORAGE_PATH/photos), served after X-Accel-Redirect. */
+  photosRoot: string
   tlsCert: string
   tlsKey: string
   workers?: number
@@ -84,6 +86,7 @@ export function writeNginxConfig(binary: string, options: NginxOptions) {
     NGINX_WORKERS: String(options.workers ?? 1),
     NGINX_ACCESS_LOG: options.accessLog === false ? 'off' : join(options.runDir, 'access.log'),
     SPA_ROOT: options.spaRoot,
+    PHOTOS_ROOT: absolute(options.photosRoot),
     TLS_CERT: absolute(options.tlsCert),
     TLS_KEY: absolute(options.tlsKey),
   }

@@ -3,7 +3,7 @@
  * migration:run and the server, through api/bin/start.sh, exactly as the
  * container does) and, when installed, nginx in front of it.
  */
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { API_BUILD_DIR, ROOT, SPA_DIST, TMP_DIR, type EnvMap } from './env.ts'
 import { run, startService, waitForUrl, type Service } from './proc.ts'
 import { ensureDevCertificate, findNginx, startNginx } from './nginx.ts'
@@ -45,9 +45,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const nginxBinary = options.withNginx ? findNginx() : null
   const apiUrl = `http://127.0.0.1:${options.apiPort}`
 
+  // Absolute, so a rebuild of api/build never takes the uploaded files with it.
+  const storagePath = resolve(ROOT, options.apiEnv.STORAGE_PATH ?? 'storage')
   const env = {
     ...process.env,
     ...options.apiEnv,
+    STORAGE_PATH: storagePath,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(options.apiPort),
@@ -78,6 +81,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         httpPort: options.httpPort,
         apiUpstream: `127.0.0.1:${options.apiPort}`,
         spaRoot: SPA_DIST,
+        photosRoot: join(storagePath, 'photos'),
         tlsCert: options.tlsCert,
         tlsKey: options.tlsKey,
       })

@@ -7,6 +7,7 @@
 /// <reference path="../../config/auth.ts" />
 /// <reference path="../../config/cache.ts" />
 /// <reference path="../../config/contacts.ts" />
+/// <reference path="../../config/drive.ts" />
 /// <reference path="../../config/hash.ts" />
 /// <reference path="../../config/limiter.ts" />
 /// <reference path="../../config/logger.ts" />

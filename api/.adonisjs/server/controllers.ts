@@ -8,6 +8,7 @@ export const controllers = {
   Accounts: () => import('#controllers/accounts_controller'),
   ApiDocs: () => import('#controllers/api_docs_controller'),
   ContactBatches: () => import('#controllers/contact_batches_controller'),
+  ContactPhotos: () => import('#controllers/contact_photos_controller'),
   Contacts: () => import('#controllers/contacts_controller'),
   Health: () => import('#controllers/health_controller'),
   LabelMembers: () => import('#controllers/label_members_controller'),

@@ -26,6 +26,9 @@ export type ScannedRoutes = {
     'contacts.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'contacts.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'contacts.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.photo.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.photo.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.photo.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'trash.destroy': { paramsTuple?: []; params?: {} }
     'labels.index': { paramsTuple?: []; params?: {} }
     'labels.store': { paramsTuple?: []; params?: {} }
@@ -43,6 +46,7 @@ export type ScannedRoutes = {
     'tokens.index': { paramsTuple?: []; params?: {} }
     'contacts.index': { paramsTuple?: []; params?: {} }
     'contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.photo.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'labels.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
@@ -55,6 +59,7 @@ export type ScannedRoutes = {
     'tokens.index': { paramsTuple?: []; params?: {} }
     'contacts.index': { paramsTuple?: []; params?: {} }
     'contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.photo.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'labels.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
@@ -75,11 +80,13 @@ export type ScannedRoutes = {
   }
   PUT: {
     'account.password': { paramsTuple?: []; params?: {} }
+    'contacts.photo.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'account.destroy': { paramsTuple?: []; params?: {} }
     'tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'contacts.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'contacts.photo.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'trash.destroy': { paramsTuple?: []; params?: {} }
     'labels.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }

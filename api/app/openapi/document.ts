@@ -461,6 +461,62 @@ const paths: Record<string, Record<string, unknown>> = {
       }
     ),
   },
+  '/v1/contacts/{id}/photo': {
+    get: operation(
+      'The contact’s photo, square; private (only its owner gets it)',
+      {
+        200: { description: 'The image' },
+        302: { description: 'A newer photo replaced this one' },
+        404: errorResponse('No photo'),
+      },
+      {
+        parameters: [
+          contactId,
+          {
+            name: 'size',
+            in: 'query',
+            schema: { type: 'string', enum: ['64', '128', '256', '512'] },
+          },
+          { name: 'format', in: 'query', schema: { type: 'string', enum: ['webp', 'jpeg'] } },
+          {
+            name: 'v',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'Version, from photoUrl',
+          },
+        ],
+      }
+    ),
+    put: operation(
+      'Set the photo (multipart `file`: JPEG, PNG, WebP, GIF, HEIC or AVIF, decided from its bytes); needs If-Match',
+      {
+        ...contactResponse(200, 'Updated'),
+        404: errorResponse('Not found'),
+        412: { description: 'Stale etag', ...json(ref('Errors')) },
+        413: errorResponse('photo_too_large'),
+        428: errorResponse('No etag sent'),
+      },
+      {
+        parameters: [contactId, { name: 'If-Match', in: 'header', schema: { type: 'string' } }],
+        requestBody: {
+          content: {
+            'multipart/form-data': {
+              schema: object({ file: { type: 'string', format: 'binary' } }, ['file']),
+            },
+          },
+        },
+      }
+    ),
+    delete: operation(
+      'Remove the photo; needs If-Match',
+      {
+        ...contactResponse(200, 'Updated'),
+        404: errorResponse('Not found'),
+        428: errorResponse('No etag sent'),
+      },
+      { parameters: [contactId, { name: 'If-Match', in: 'header', schema: { type: 'string' } }] }
+    ),
+  },
   '/v1/contacts/batch': {
     post: operation(
       'Create or update up to 200 contacts, or delete/restore/star/unstar up to 500 ids; all or nothing',

@@ -5,6 +5,7 @@ import { errors as authErrors } from '@adonisjs/auth'
 import User from '#models/user'
 import ApiError from '#exceptions/api_error'
 import RateLimitsService from '#services/rate_limits_service'
+import PhotoStore from '#services/photos/photo_store'
 
 export type Preferences = {
   sortOrder?: User['sortOrder']
@@ -20,7 +21,10 @@ export type Preferences = {
  */
 @inject()
 export default class AccountService {
-  constructor(private rateLimits: RateLimitsService) {}
+  constructor(
+    private rateLimits: RateLimitsService,
+    private photos: PhotoStore
+  ) {}
 
   async register(input: { email: string; password: string; fullName: string }, ip: string) {
     await this.rateLimits.limitRegistration(ip)
@@ -109,6 +113,7 @@ export default class AccountService {
       user.useTransaction(trx)
       await user.delete()
     })
+    await this.photos.deleteAllOf(user.id)
   }
 
   async #assertPassword(user: User, password: string, field: string) {

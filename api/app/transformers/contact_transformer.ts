@@ -36,7 +36,9 @@ export default class ContactTransformer extends BaseTransformer<ContactRecord> {
       notes: fields.notes,
       starred: fields.starred,
       labels: fields.labels,
-      photoUrl: null as string | null,
+      photoUrl: record.photo
+        ? `/v1/contacts/${record.publicId}/photo?size=128&v=${record.photo.slice(0, 12)}`
+        : null,
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
       deletedAt: record.deletedAt,

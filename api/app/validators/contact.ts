@@ -187,3 +187,26 @@ export const batchContactsValidator = vine.create({
 })
 
 export const BATCH_LIMITS = { write: BATCH_WRITE_LIMIT, ids: BATCH_IDS_LIMIT } as const
+
+export const uploadPhotoValidator = vine.create({
+  // The type is decided from the bytes, not from the name or the declared type.
+  file: vine.file(),
+  params: vine.object({
+    id: vine
+      .string()
+      .fixedLength(16)
+      .regex(/^[\w-]+$/),
+  }),
+})
+
+export const showPhotoValidator = vine.create({
+  size: vine.enum(['64', '128', '256', '512'] as const).optional(),
+  format: vine.enum(['webp', 'jpeg'] as const).optional(),
+  v: vine.string().maxLength(32).optional(),
+  params: vine.object({
+    id: vine
+      .string()
+      .fixedLength(16)
+      .regex(/^[\w-]+$/),
+  }),
+})

@@ -138,6 +138,24 @@ const routes = {
     tokens: [{"old":"/v1/contacts/:id/restore","type":0,"val":"v1","end":""},{"old":"/v1/contacts/:id/restore","type":0,"val":"contacts","end":""},{"old":"/v1/contacts/:id/restore","type":1,"val":"id","end":""},{"old":"/v1/contacts/:id/restore","type":0,"val":"restore","end":""}],
     types: placeholder as Registry['contacts.restore']['types'],
   },
+  'contacts.photo.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/contacts/:id/photo',
+    tokens: [{"old":"/v1/contacts/:id/photo","type":0,"val":"v1","end":""},{"old":"/v1/contacts/:id/photo","type":0,"val":"contacts","end":""},{"old":"/v1/contacts/:id/photo","type":1,"val":"id","end":""},{"old":"/v1/contacts/:id/photo","type":0,"val":"photo","end":""}],
+    types: placeholder as Registry['contacts.photo.show']['types'],
+  },
+  'contacts.photo.update': {
+    methods: ["PUT"],
+    pattern: '/v1/contacts/:id/photo',
+    tokens: [{"old":"/v1/contacts/:id/photo","type":0,"val":"v1","end":""},{"old":"/v1/contacts/:id/photo","type":0,"val":"contacts","end":""},{"old":"/v1/contacts/:id/photo","type":1,"val":"id","end":""},{"old":"/v1/contacts/:id/photo","type":0,"val":"photo","end":""}],
+    types: placeholder as Registry['contacts.photo.update']['types'],
+  },
+  'contacts.photo.destroy': {
+    methods: ["DELETE"],
+    pattern: '/v1/contacts/:id/photo',
+    tokens: [{"old":"/v1/contacts/:id/photo","type":0,"val":"v1","end":""},{"old":"/v1/contacts/:id/photo","type":0,"val":"contacts","end":""},{"old":"/v1/contacts/:id/photo","type":1,"val":"id","end":""},{"old":"/v1/contacts/:id/photo","type":0,"val":"photo","end":""}],
+    types: placeholder as Registry['contacts.photo.destroy']['types'],
+  },
   'trash.destroy': {
     methods: ["DELETE"],
     pattern: '/v1/trash',

@@ -271,6 +271,42 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['restore']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'contacts.photo.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/v1/contacts/:id/photo'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/contact').showPhotoValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/contact_photos_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contact_photos_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'contacts.photo.update': {
+    methods: ["PUT"]
+    pattern: '/v1/contacts/:id/photo'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').uploadPhotoValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').uploadPhotoValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/contact_photos_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contact_photos_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'contacts.photo.destroy': {
+    methods: ["DELETE"]
+    pattern: '/v1/contacts/:id/photo'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/contact').contactParamsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/contact').contactParamsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/contact_photos_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contact_photos_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'trash.destroy': {
     methods: ["DELETE"]
     pattern: '/v1/trash'

@@ -35,6 +35,11 @@ export interface ApiDefinition {
     update: typeof routes['contacts.update']
     destroy: typeof routes['contacts.destroy']
     restore: typeof routes['contacts.restore']
+    photo: {
+      show: typeof routes['contacts.photo.show']
+      update: typeof routes['contacts.photo.update']
+      destroy: typeof routes['contacts.photo.destroy']
+    }
   }
   trash: {
     destroy: typeof routes['trash.destroy']

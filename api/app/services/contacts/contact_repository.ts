@@ -15,6 +15,7 @@ export type ContactRow = {
   sort_last: string
   starred: number | boolean
   vcard_uid: string | null
+  photo: string | null
   created_at: Date
   updated_at: Date
   deleted_at: Date | null
@@ -30,6 +31,8 @@ export type ContactRecord = {
   version: number
   fields: ContactFields
   vcardUid: string | null
+  /** Content hash of the photo, or null. */
+  photo: string | null
   createdAt: string
   updatedAt: string
   deletedAt: string | null
@@ -129,6 +132,7 @@ export default class ContactRepository {
       version: row.version,
       fields: { ...JSON.parse(row.data), starred: Boolean(row.starred), labels },
       vcardUid: row.vcard_uid,
+      photo: row.photo,
       createdAt: new Date(row.created_at).toISOString(),
       updatedAt: new Date(row.updated_at).toISOString(),
       deletedAt: row.deleted_at ? new Date(row.deleted_at).toISOString() : null,
@@ -140,14 +144,14 @@ export default class ContactRepository {
    */
   async insert(
     userId: number,
-    contacts: { fields: ContactFields; vcardUid?: string | null }[],
+    contacts: { fields: ContactFields; vcardUid?: string | null; photo?: string | null }[],
     client: QueryClientContract
   ): Promise<ContactRow[]> {
     if (contacts.length === 0) {
       return []
     }
     const now = new Date()
-    const rows = contacts.map(({ fields, vcardUid }) => {
+    const rows = contacts.map(({ fields, vcardUid, photo }) => {
       const keys = sortKeys(fields)
       return {
         public_id: newPublicId(),
@@ -158,6 +162,7 @@ export default class ContactRepository {
         sort_last: keys.sortLast,
         starred: fields.starred,
         vcard_uid: vcardUid ?? null,
+        photo: photo ?? null,
         created_at: now,
         updated_at: now,
         deleted_at: null,
@@ -214,7 +219,7 @@ export default class ContactRepository {
    */
   async touch(
     ids: number[],
-    changes: { deleted_at?: Date | null; starred?: boolean },
+    changes: { deleted_at?: Date | null; starred?: boolean; photo?: string | null },
     client: QueryClientContract
   ) {
     if (ids.length === 0) {

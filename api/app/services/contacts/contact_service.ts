@@ -5,6 +5,7 @@ import type User from '#models/user'
 import ApiError, { type ApiErrorItem } from '#exceptions/api_error'
 import StaleContactError from '#exceptions/stale_contact_error'
 import CacheService from '#services/cache_service'
+import PhotoStore from '#services/photos/photo_store'
 import contactLimits from '#config/contacts'
 import type { ContactFields } from '#types/contact'
 import { buildContact, emptyContact, type ContactInput } from './contact_document.js'
@@ -45,7 +46,8 @@ type Cursor =
 export default class ContactService {
   constructor(
     private contacts: ContactRepository,
-    private cache: CacheService
+    private cache: CacheService,
+    private photos: PhotoStore
   ) {}
 
   static contactKey(userId: number, publicId: string) {
@@ -359,6 +361,40 @@ export default class ContactService {
     return records
   }
 
+  /**
+   * Sets (or with null, removes) the contact's photo, under the same etag
+   * rule as any write. Files of the previous photo go once no contact
+   * shows it.
+   */
+  async setPhoto(user: User, publicId: string, etag: string | undefined, photo: string | null) {
+    const { record, previous } = await db.transaction(async (trx) => {
+      const row = await this.contacts.find(user.id, publicId, { client: trx, forUpdate: true })
+      if (!row) {
+        throw ApiError.notFound('No such contact')
+      }
+      if (!etag) {
+        throw new ApiError(428, {
+          code: 'etag_required',
+          message: 'Send the etag you read (If-Match header) to change a contact',
+          field: 'etag',
+        })
+      }
+      await this.#assertEtag(row, etag, trx)
+      if (row.deleted_at) {
+        throw ApiError.conflict('contact_in_trash', 'Restore the contact before changing it')
+      }
+      await this.contacts.touch([row.id], { photo }, trx)
+      const updated = await this.contacts.find(user.id, publicId, { client: trx })
+      const [result] = await this.contacts.toRecords([updated!], trx)
+      return { record: result!, previous: row.photo }
+    })
+    await this.#invalidate(user, [publicId])
+    if (previous !== photo) {
+      await this.photos.deleteUnused(user.id, [previous])
+    }
+    return record
+  }
+
   /** Moves the contact to the trash (a no-op when it is there already). */
   async trash(user: User, publicId: string) {
     await this.#changeState(user, [publicId], (row) =>
@@ -373,9 +409,9 @@ export default class ContactService {
     return this.get(user, publicId)
   }
 
-  /** Deletes a trashed contact for good. */
+  /** Deletes a trashed contact for good, and its photo files. */
   async destroy(user: User, publicId: string) {
-    await db.transaction(async (trx) => {
+    const photo = await db.transaction(async (trx) => {
       const row = await this.contacts.find(user.id, publicId, { client: trx, forUpdate: true })
       if (!row) {
         throw ApiError.notFound('No such contact')
@@ -387,20 +423,26 @@ export default class ContactService {
         )
       }
       await trx.from('contacts').where('id', row.id).delete()
+      return row.photo
     })
     await this.#invalidate(user, [publicId])
+    await this.photos.deleteUnused(user.id, [photo])
   }
 
   /** Deletes every trashed contact of the user; returns how many. */
   async emptyTrash(user: User) {
-    const rows: { public_id: string }[] = await this.contacts
+    const rows: { public_id: string; photo: string | null }[] = await this.contacts
       .owned(user.id)
       .whereNotNull('deleted_at')
-      .select('public_id')
+      .select('public_id', 'photo')
     const deleted = await this.contacts.owned(user.id).whereNotNull('deleted_at').delete()
     await this.#invalidate(
       user,
       rows.map((row) => row.public_id)
+    )
+    await this.photos.deleteUnused(
+      user.id,
+      rows.map((row) => row.photo)
     )
     return Number(deleted)
   }

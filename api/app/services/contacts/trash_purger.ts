@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import CacheService from '#services/cache_service'
 import contactLimits from '#config/contacts'
 import ContactService from './contact_service.js'
+import PhotoStore from '#services/photos/photo_store'
 
 const BATCH = 1000
 
@@ -13,18 +14,22 @@ const BATCH = 1000
  */
 @inject()
 export default class TrashPurger {
-  constructor(private cache: CacheService) {}
+  constructor(
+    private cache: CacheService,
+    private photos: PhotoStore
+  ) {}
 
   async purge(now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - contactLimits.trashRetentionDays * 86_400_000)
     let purged = 0
     for (;;) {
-      const rows: { id: number; public_id: string; user_id: number }[] = await db
-        .from('contacts')
-        .whereNotNull('deleted_at')
-        .where('deleted_at', '<', cutoff)
-        .select('id', 'public_id', 'user_id')
-        .limit(BATCH)
+      const rows: { id: number; public_id: string; user_id: number; photo: string | null }[] =
+        await db
+          .from('contacts')
+          .whereNotNull('deleted_at')
+          .where('deleted_at', '<', cutoff)
+          .select('id', 'public_id', 'user_id', 'photo')
+          .limit(BATCH)
       if (rows.length === 0) {
         return purged
       }
@@ -44,6 +49,10 @@ export default class TrashPurger {
           keys: userRows.map((row) => ContactService.contactKey(userId, row.public_id)),
           tags: [ContactService.listsTag(userId)],
         })
+        await this.photos.deleteUnused(
+          userId,
+          userRows.map((row) => row.photo)
+        )
       }
     }
   }
