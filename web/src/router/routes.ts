@@ -13,6 +13,24 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'Contacts' },
       },
       {
+        path: 'new',
+        name: 'contact-new',
+        component: () => import('@/pages/ContactEditPage.vue'),
+        meta: { title: 'Create contact' },
+      },
+      {
+        path: 'person/:id',
+        name: 'contact',
+        component: () => import('@/pages/ContactPage.vue'),
+        meta: { title: 'Contact' },
+      },
+      {
+        path: 'person/:id/edit',
+        name: 'contact-edit',
+        component: () => import('@/pages/ContactEditPage.vue'),
+        meta: { title: 'Edit contact' },
+      },
+      {
         path: 'account',
         name: 'account',
         component: () => import('@/pages/AccountPage.vue'),

@@ -20,6 +20,16 @@ export type LoginPayload = Body<'auth.login'>
 export type AccountChanges = Body<'account.update'>
 export type PasswordChange = Body<'account.password'>
 export type NewAccessToken = Body<'tokens.store'>
+export type Contact = Data.Contact
+export type Label = Data.Label
+export type ContactInput = Body<'contacts.store'>
+export type ContactChanges = Omit<Body<'contacts.update'>, 'params'>
+export type ContactQuery = Registry['contacts.index']['types']['query']
+export type ContactPage = Response<'contacts.index'>
+export type BatchAction = 'delete' | 'restore' | 'star' | 'unstar'
+export type ExportFormat = 'vcard3' | 'vcard4' | 'google-csv' | 'outlook-csv'
+/** Which contacts an export holds: all (nothing set), a label, a search or chosen ids. */
+export type ExportSelection = { label?: string; ids?: string[]; q?: string; starred?: boolean }
 
 /** One entry of the API's `{"errors":[...]}` body. */
 export type ApiErrorItem = { code: string; message: string; field?: string }
@@ -120,4 +130,105 @@ export const api = {
       await http.delete(`/tokens/${id}`)
     },
   },
+  contacts: {
+    async list(query: ContactQuery = {}, signal?: AbortSignal) {
+      return (await http.get<ContactPage>('/contacts', { params: query, signal })).data
+    },
+    async get(id: string) {
+      return (await http.get<Contact>(`/contacts/${encodeURIComponent(id)}`)).data
+    },
+    async create(input: ContactInput) {
+      return (await http.post<Contact>('/contacts', input)).data
+    },
+    /** 412 (`StaleContact`) when `etag` is no longer the contact's: see `staleContactOf`. */
+    async update(id: string, etag: string, changes: ContactChanges) {
+      return (
+        await http.patch<Contact>(`/contacts/${encodeURIComponent(id)}`, changes, {
+          headers: { 'If-Match': etag },
+        })
+      ).data
+    },
+    /** To the trash, or for good with `permanent`. */
+    async remove(id: string, options: { permanent?: boolean } = {}) {
+      await http.delete(`/contacts/${encodeURIComponent(id)}`, {
+        params: options.permanent ? { permanent: true } : {},
+      })
+    },
+    async restore(id: string) {
+      return (await http.post<Contact>(`/contacts/${encodeURIComponent(id)}/restore`)).data
+    },
+    /** Up to 500 ids per call, all or nothing. */
+    async batch(action: BatchAction, ids: string[]) {
+      return (await http.post<{ affected: number }>('/contacts/batch', { action, ids })).data
+    },
+    async setPhoto(id: string, etag: string, file: Blob, onProgress?: (fraction: number) => void) {
+      const form = new FormData()
+      form.append('file', file)
+      return (
+        await http.put<Contact>(`/contacts/${encodeURIComponent(id)}/photo`, form, {
+          headers: { 'If-Match': etag },
+          onUploadProgress: (event) => onProgress?.(event.total ? event.loaded / event.total : 0),
+        })
+      ).data
+    },
+    async removePhoto(id: string, etag: string) {
+      return (
+        await http.delete<Contact>(`/contacts/${encodeURIComponent(id)}/photo`, {
+          headers: { 'If-Match': etag },
+        })
+      ).data
+    },
+  },
+
+  trash: {
+    async empty() {
+      return (await http.delete<{ deleted: number }>('/trash')).data
+    },
+  },
+
+  labels: {
+    async list() {
+      return (await http.get<Response<'labels.index'>>('/labels')).data.data
+    },
+    async create(name: string) {
+      return (await http.post<Label>('/labels', { name })).data
+    },
+    async rename(id: string, name: string) {
+      return (await http.patch<Label>(`/labels/${encodeURIComponent(id)}`, { name })).data
+    },
+    async remove(id: string, options: { deleteContacts?: boolean } = {}) {
+      await http.delete(`/labels/${encodeURIComponent(id)}`, {
+        params: options.deleteContacts ? { deleteContacts: true } : {},
+      })
+    },
+    /** Up to 1,000 ids per call; idempotent. */
+    async changeMembers(id: string, change: { add?: string[]; remove?: string[] }) {
+      return (
+        await http.post<Response<'labels.members'>>(
+          `/labels/${encodeURIComponent(id)}/members`,
+          change,
+        )
+      ).data
+    },
+  },
+
+  exports: {
+    /** The address of a download (the browser streams it to disk). */
+    url(format: ExportFormat, selection: ExportSelection = {}) {
+      const query = new URLSearchParams({ format })
+      if (selection.label) query.set('label', selection.label)
+      if (selection.q) query.set('q', selection.q)
+      if (selection.starred) query.set('starred', 'true')
+      if (selection.ids?.length) query.set('ids', selection.ids.join(','))
+      return `/v1/exports?${query}`
+    },
+  },
+}
+
+/** The newer contact a 412 carries, or null when `error` is not a stale write. */
+export function staleContactOf(error: unknown): Contact | null {
+  if (error instanceof AxiosError && error.response?.status === 412) {
+    return (error.response.data as { current?: Contact }).current ?? null
+  }
+  return null
 }
