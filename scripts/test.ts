@@ -27,6 +27,8 @@ const apiTestEnv = {
   REDIS_DB: process.env.TEST_REDIS_DB ?? '1',
   STORAGE_PATH: process.env.TEST_STORAGE_PATH ?? `${ROOT}tmp/test-storage`,
   LOG_LEVEL: 'silent',
+  // Jobs run in place, so a test sees their effect when the request returns.
+  QUEUE_DRIVER: 'sync',
 }
 
 type Stage = { name: string; run: () => Promise<void> }
