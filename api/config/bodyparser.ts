@@ -1,4 +1,5 @@
 import { defineConfig } from '@adonisjs/core/bodyparser'
+import importConfig from '#config/imports'
 
 const bodyParserConfig = defineConfig({
   allowedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'],
@@ -22,8 +23,8 @@ const bodyParserConfig = defineConfig({
     convertEmptyStringsToNull: false,
     processManually: [],
     // Photos (PHOTO_MAX_BYTES) and imports (IMPORT_MAX_BYTES) check their
-    // own limits; this only caps the whole request (nginx allows 64 MB).
-    limit: '64mb',
+    // own limits with a clear error; this only caps the whole request.
+    limit: Math.max(64 * 1024 * 1024, importConfig.maxBytes + 1024 * 1024),
     types: ['multipart/form-data'],
   },
 })

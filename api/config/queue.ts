@@ -16,6 +16,11 @@ export default defineConfig({
   worker: {
     concurrency: 2,
     idleDelay: '1s',
+    // A worker that dies mid-job (an import) stops renewing its jobs: after
+    // 15 s another worker takes the job over and resumes from its checkpoint.
+    stalledThreshold: '15s',
+    stalledInterval: '5s',
+    maxStalledCount: 3,
   },
 
   locations: ['./app/jobs/**/*.{ts,js}'],

@@ -33,7 +33,7 @@ export class AuthAccessTokenSchema extends BaseModel {
 }
 
 export class ContactSchema extends BaseModel {
-  static $columns = ['createdAt', 'data', 'deletedAt', 'id', 'publicId', 'sortFirst', 'sortLast', 'starred', 'updatedAt', 'userId', 'vcardUid', 'version'] as const
+  static $columns = ['createdAt', 'data', 'deletedAt', 'id', 'photo', 'publicId', 'sortFirst', 'sortLast', 'starred', 'updatedAt', 'userId', 'vcardUid', 'version'] as const
   $columns = ContactSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -43,6 +43,8 @@ export class ContactSchema extends BaseModel {
   declare deletedAt: DateTime | null
   @column({ isPrimary: true })
   declare id: number
+  @column()
+  declare photo: string | null
   @column()
   declare publicId: string
   @column()
@@ -98,6 +100,77 @@ export class ContactSearchTermSchema extends BaseModel {
   declare term: string
   @column()
   declare userId: number
+}
+
+export class ImportSchema extends BaseModel {
+  static $columns = ['bytesRead', 'checkpoint', 'created', 'createdAt', 'csv', 'dateOrder', 'dryRun', 'encoding', 'failed', 'fileDeleted', 'fileKey', 'fileName', 'fileSize', 'finishedAt', 'format', 'id', 'issues', 'labelName', 'labelPublicId', 'mapping', 'message', 'onDuplicate', 'preview', 'processed', 'publicId', 'skipped', 'startedAt', 'status', 'total', 'updated', 'updatedAt', 'userId', 'warningCount'] as const
+  $columns = ImportSchema.$columns
+  @column()
+  declare bytesRead: number
+  @column()
+  declare checkpoint: number
+  @column()
+  declare created: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare csv: string | null
+  @column()
+  declare dateOrder: string | null
+  @column()
+  declare dryRun: boolean
+  @column()
+  declare encoding: string | null
+  @column()
+  declare failed: number
+  @column()
+  declare fileDeleted: boolean
+  @column()
+  declare fileKey: string
+  @column()
+  declare fileName: string
+  @column()
+  declare fileSize: number
+  @column.dateTime()
+  declare finishedAt: DateTime | null
+  @column()
+  declare format: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare issues: string | null
+  @column()
+  declare labelName: string | null
+  @column()
+  declare labelPublicId: string | null
+  @column()
+  declare mapping: string | null
+  @column()
+  declare message: string | null
+  @column()
+  declare onDuplicate: string
+  @column()
+  declare preview: string | null
+  @column()
+  declare processed: number
+  @column()
+  declare publicId: string
+  @column()
+  declare skipped: number
+  @column.dateTime()
+  declare startedAt: DateTime | null
+  @column()
+  declare status: string
+  @column()
+  declare total: number | null
+  @column()
+  declare updated: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number
+  @column()
+  declare warningCount: number
 }
 
 export class LabelSchema extends BaseModel {

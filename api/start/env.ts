@@ -84,5 +84,10 @@ export default await Env.create(new URL('../', import.meta.url), {
   | (pixels) decoded, against decompression bombs.
   */
   PHOTO_MAX_BYTES: Env.schema.number.optional(),
+
+  /*
+  | Imports: largest file accepted (bytes).
+  */
+  IMPORT_MAX_BYTES: Env.schema.number.optional(),
   PHOTO_MAX_PIXELS: Env.schema.number.optional(),
 })

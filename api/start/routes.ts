@@ -71,6 +71,12 @@ router
         router.patch('labels/:id', [controllers.Labels, 'update']).as('labels.update')
         router.delete('labels/:id', [controllers.Labels, 'destroy']).as('labels.destroy')
         router.post('labels/:id/members', [controllers.LabelMembers, 'store']).as('labels.members')
+
+        router.get('imports', [controllers.Imports, 'index']).as('imports.index')
+        router.post('imports', [controllers.Imports, 'store']).as('imports.store')
+        router.get('imports/:id', [controllers.Imports, 'show']).as('imports.show')
+        router.post('imports/:id/rerun', [controllers.Imports, 'rerun']).as('imports.rerun')
+        router.get('exports', [controllers.Exports, 'show']).as('exports.show')
       })
       .use([middleware.auth(), middleware.throttleUser()])
   })

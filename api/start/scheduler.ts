@@ -11,6 +11,7 @@
 import app from '@adonisjs/core/services/app'
 import PurgeTrashJob from '#jobs/purge_trash_job'
 import PhotoCleanupJob from '#jobs/photo_cleanup_job'
+import ImportCleanupJob from '#jobs/import_cleanup_job'
 
 /**
  * Only the worker registers schedules: other commands (migrations at
@@ -22,4 +23,5 @@ const isWorker = process.argv.includes('queue:work')
 if (isWorker && app.getMode() === 'run') {
   await PurgeTrashJob.schedule({}).id('purge-trash').every('1h').run()
   await PhotoCleanupJob.schedule({}).id('photo-cleanup').every('24h').run()
+  await ImportCleanupJob.schedule({}).id('import-cleanup').every('1h').run()
 }

@@ -7,6 +7,7 @@
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type AccessTokenTransformer from '#transformers/access_token_transformer'
 import type ContactTransformer from '#transformers/contact_transformer'
+import type ImportTransformer from '#transformers/import_transformer'
 import type LabelTransformer from '#transformers/label_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 
@@ -18,6 +19,10 @@ export namespace Data {
   export type Contact = InferData<ContactTransformer>
   export namespace Contact {
     export type Variants = InferVariants<ContactTransformer>
+  }
+  export type Import = InferData<ImportTransformer>
+  export namespace Import {
+    export type Variants = InferVariants<ImportTransformer>
   }
   export type Label = InferData<LabelTransformer>
   export namespace Label {

@@ -57,6 +57,29 @@ const labelId = {
   schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16}$' },
   description: 'Opaque label id',
 }
+const importId = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16}$' },
+  description: 'Opaque import id',
+}
+const importOptions = {
+  dryRun: { type: 'boolean', description: 'Report what would happen; write nothing' },
+  onDuplicate: {
+    type: 'string',
+    enum: ['skip', 'merge', 'create'],
+    description:
+      'A record matching a contact (vCard UID, then email, then phone in E.164): skipped (default), merged in, or created anyway',
+  },
+  label: text('Label for the imported contacts (default "Imported on <date>")', 100),
+  mapping: text('CSV only: JSON list of {column, field, type?, label?, service?}', 100_000),
+  dateOrder: {
+    type: 'string',
+    enum: ['dmy', 'mdy'],
+    description: 'CSV only: how to read 03/04/1990',
+  },
+}
 const tokenId = { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }
 
 function operation(
@@ -202,6 +225,55 @@ const schemas: Record<string, Schema> = {
     id: { type: 'string' },
     name: { type: 'string' },
     contactCount: { type: 'integer' },
+  }),
+  Import: object({
+    id: { type: 'string' },
+    status: { type: 'string', enum: ['queued', 'running', 'done', 'failed'] },
+    dryRun: { type: 'boolean' },
+    fileName: { type: 'string' },
+    fileSize: { type: 'integer' },
+    format: { type: ['string', 'null'], enum: ['vcard', 'csv', null] },
+    encoding: { type: ['string', 'null'] },
+    onDuplicate: { type: 'string', enum: ['skip', 'merge', 'create'] },
+    label: { type: ['string', 'null'], description: 'Id of the label the contacts got' },
+    labelName: { type: ['string', 'null'] },
+    total: { type: ['integer', 'null'], description: 'Records in the file, once read to the end' },
+    processed: { type: 'integer' },
+    created: { type: 'integer' },
+    updated: { type: 'integer', description: 'Existing contacts merged into' },
+    skipped: { type: 'integer' },
+    failed: { type: 'integer' },
+    progress: { type: 'number', description: 'Share of the file read, 0 to 1' },
+    errors: { type: 'array', items: ref('ImportIssue'), description: 'The first 1,000' },
+    warnings: { type: 'array', items: ref('ImportIssue'), description: 'The first 1,000' },
+    warningCount: { type: 'integer' },
+    preview: {
+      type: 'array',
+      description: 'Dry run: the first contacts as they would be saved',
+      items: object({
+        record: { type: 'integer' },
+        line: { type: 'integer' },
+        action: { type: 'string', enum: ['create', 'merge', 'skip'] },
+        duplicateOf: { type: ['string', 'null'] },
+        matchedBy: { type: ['string', 'null'], enum: ['uid', 'email', 'phone', null] },
+        contact: { type: 'object', additionalProperties: true },
+        warnings: { type: 'array', items: { type: 'string' } },
+      }),
+    },
+    csv: {
+      type: ['object', 'null'],
+      description: 'CSV: header row, delimiter, detected layout and the column mapping used',
+      additionalProperties: true,
+    },
+    message: { type: ['string', 'null'], description: 'Why the import failed' },
+    createdAt: { type: 'string', format: 'date-time' },
+    startedAt: { type: ['string', 'null'], format: 'date-time' },
+    finishedAt: { type: ['string', 'null'], format: 'date-time' },
+  }),
+  ImportIssue: object({
+    record: { type: 'integer', description: 'Card or data row number, from 1' },
+    line: { type: 'integer', description: 'Line of the file where the record starts' },
+    message: { type: 'string' },
   }),
   Health: object({
     status: { type: 'string', enum: ['ok', 'error'] },
@@ -586,6 +658,85 @@ const paths: Record<string, Record<string, unknown>> = {
             remove: { type: 'array', items: { type: 'string' }, maxItems: 1000 },
           })
         ),
+      }
+    ),
+  },
+  '/v1/imports': {
+    get: operation('The 20 most recent imports', {
+      200: {
+        description: 'OK',
+        ...json(object({ data: { type: 'array', items: ref('Import') } })),
+      },
+    }),
+    post: operation(
+      'Upload a vCard or CSV file and queue its import (or dry run); poll the Location for progress',
+      {
+        202: { description: 'Queued', ...json(ref('Import')) },
+        413: errorResponse('import_too_large'),
+        422: errorResponse('not_contacts, invalid_mapping, or invalid options'),
+      },
+      {
+        requestBody: {
+          content: {
+            'multipart/form-data': {
+              schema: object({ file: { type: 'string', format: 'binary' }, ...importOptions }, [
+                'file',
+              ]),
+            },
+          },
+        },
+      }
+    ),
+  },
+  '/v1/imports/{id}': {
+    get: operation(
+      'Progress and outcome of an import: counts, errors and warnings by record, dry-run preview',
+      { 200: { description: 'OK', ...json(ref('Import')) }, 404: errorResponse('Not found') },
+      { parameters: [importId] }
+    ),
+  },
+  '/v1/imports/{id}/rerun': {
+    post: operation(
+      'Run the same file again (the real import after a dry run, or a retry), with changed options',
+      {
+        202: { description: 'Queued', ...json(ref('Import')) },
+        404: errorResponse('Not found'),
+        410: errorResponse('import_file_gone: the file is no longer kept'),
+      },
+      { parameters: [importId], requestBody: json(object(importOptions)) }
+    ),
+  },
+  '/v1/exports': {
+    get: operation(
+      'Download contacts as vCard 3.0/4.0 or Google/Outlook CSV, streamed: all, a label, a search, starred, or chosen ids',
+      {
+        200: {
+          description: 'The file (Content-Disposition: attachment)',
+          content: {
+            'text/vcard': { schema: { type: 'string' } },
+            'text/csv': { schema: { type: 'string' } },
+          },
+        },
+        404: errorResponse('Unknown label or contact id'),
+      },
+      {
+        parameters: [
+          {
+            name: 'format',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', enum: ['vcard3', 'vcard4', 'google-csv', 'outlook-csv'] },
+          },
+          { name: 'label', in: 'query', schema: { type: 'string' } },
+          {
+            name: 'ids',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'Comma-separated contact ids (up to 500)',
+          },
+          { name: 'q', in: 'query', schema: { type: 'string' } },
+          { name: 'starred', in: 'query', schema: { type: 'boolean' } },
+        ],
       }
     ),
   },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { ContactFields } from '#types/contact'
@@ -97,8 +98,19 @@ export default class ContactRepository {
     return query
   }
 
-  async findManyById(userId: number, ids: number[]): Promise<ContactRow[]> {
-    return ids.length ? this.owned(userId).whereIn('id', ids) : []
+  async findManyById(
+    userId: number,
+    ids: number[],
+    options: { client?: QueryClientContract; forUpdate?: boolean } = {}
+  ): Promise<ContactRow[]> {
+    if (ids.length === 0) {
+      return []
+    }
+    const query = this.owned(userId, options.client).whereIn('id', ids)
+    if (options.forUpdate) {
+      query.forUpdate()
+    }
+    return query
   }
 
   /**
@@ -161,7 +173,8 @@ export default class ContactRepository {
         sort_first: keys.sortFirst,
         sort_last: keys.sortLast,
         starred: fields.starred,
-        vcard_uid: vcardUid ?? null,
+        // Every contact has a UID: an exported file imported again is recognised.
+        vcard_uid: vcardUid ?? randomUUID(),
         photo: photo ?? null,
         created_at: now,
         updated_at: now,

@@ -80,6 +80,19 @@ export function phoneTerms(value: string, canonical: string | null): string[] {
   return [...terms].filter((term) => term.length >= 3)
 }
 
+/**
+ * The index term an email address is stored under whole: imports look
+ * duplicates up by it.
+ */
+export function emailTerm(address: string) {
+  return fold(address.trim()).slice(0, TERM_LENGTH)
+}
+
+/** The index term of a phone number in E.164. */
+export function e164Term(canonical: string) {
+  return digitsOf(canonical)
+}
+
 export type SearchDocument = {
   /** Whole words (and phone digit strings) with the kind they come from. */
   terms: Map<string, Kind>

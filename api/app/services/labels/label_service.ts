@@ -176,6 +176,55 @@ export default class LabelService {
     await this.#invalidate(user, all)
   }
 
+  /**
+   * The labels with these names (compared case-insensitively), created
+   * when missing: internal ids by name key. Names are cut to 100
+   * characters. Used by imports; the caller invalidates the lists.
+   */
+  async findOrCreate(
+    userId: number,
+    names: string[],
+    client: QueryClientContract
+  ): Promise<Map<string, { id: number; publicId: string }>> {
+    const wanted = new Map<string, string>()
+    for (const raw of names) {
+      const name = Array.from(raw.trim()).slice(0, 100).join('')
+      if (name && !wanted.has(keyOf(name))) {
+        wanted.set(keyOf(name), name)
+      }
+    }
+    if (wanted.size === 0) {
+      return new Map()
+    }
+    const now = new Date()
+    await client
+      .insertQuery()
+      .table('labels')
+      .multiInsert(
+        [...wanted].map(([nameKey, name]) => ({
+          public_id: newPublicId(),
+          user_id: userId,
+          name,
+          name_key: nameKey,
+          created_at: now,
+          updated_at: now,
+        }))
+      )
+      .knexQuery.onConflict(['user_id', 'name_key'])
+      .ignore()
+    const rows: { id: number; public_id: string; name_key: string }[] = await this.owned(
+      userId,
+      client
+    )
+      .whereIn('name_key', [...wanted.keys()])
+      .select('id', 'public_id', 'name_key')
+    return new Map(rows.map((row) => [row.name_key, { id: row.id, publicId: row.public_id }]))
+  }
+
+  static nameKey(name: string) {
+    return keyOf(Array.from(name.trim()).slice(0, 100).join(''))
+  }
+
   async #find(user: User, publicId: string, client?: QueryClientContract): Promise<LabelRow> {
     const label = await this.owned(user.id, client).where('public_id', publicId).first()
     if (!label) {
