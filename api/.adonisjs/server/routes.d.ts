@@ -35,6 +35,11 @@ export type ScannedRoutes = {
     'labels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'labels.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'labels.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.index': { paramsTuple?: []; params?: {} }
+    'imports.store': { paramsTuple?: []; params?: {} }
+    'imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.rerun': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'exports.show': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -48,6 +53,9 @@ export type ScannedRoutes = {
     'contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'contacts.photo.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'labels.index': { paramsTuple?: []; params?: {} }
+    'imports.index': { paramsTuple?: []; params?: {} }
+    'imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'exports.show': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -61,6 +69,9 @@ export type ScannedRoutes = {
     'contacts.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'contacts.photo.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'labels.index': { paramsTuple?: []; params?: {} }
+    'imports.index': { paramsTuple?: []; params?: {} }
+    'imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'exports.show': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'auth.register': { paramsTuple?: []; params?: {} }
@@ -72,6 +83,8 @@ export type ScannedRoutes = {
     'contacts.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'labels.store': { paramsTuple?: []; params?: {} }
     'labels.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'imports.store': { paramsTuple?: []; params?: {} }
+    'imports.rerun': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PATCH: {
     'account.update': { paramsTuple?: []; params?: {} }

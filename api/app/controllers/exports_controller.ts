@@ -13,7 +13,7 @@ export default class ExportsController {
     const { format, ids, ...selection } = await request.validateUsing(exportContactsValidator)
     const file = await this.exports.export(auth.getUserOrFail(), format, {
       ...selection,
-      ids: ids ? [...new Set(ids.split(','))] : undefined,
+      ids: ids ? [...new Set(ids)] : undefined,
     })
     response.header('Content-Type', file.contentType)
     response.header(

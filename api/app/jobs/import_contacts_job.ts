@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import { Job } from '@adonisjs/queue'
 import type { JobOptions } from '@adonisjs/queue/types'
+import logger from '@adonisjs/core/services/logger'
 import ContactImporter from '#services/imports/contact_importer'
 
 /**
@@ -24,9 +25,11 @@ export default class ImportContactsJob extends Job<{ importId: number }> {
   }
 
   async failed(error: Error) {
+    // The queue wraps the last attempt's error.
+    logger.error({ err: error.cause ?? error, importId: this.payload.importId }, 'import failed')
     await this.importer.fail(
       { id: this.payload.importId },
-      `The import stopped: ${error.message}. What was imported before is kept; run it again to finish.`
+      'The import stopped because of a server error. What was imported is kept; run the import again to finish it.'
     )
   }
 }

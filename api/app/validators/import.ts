@@ -45,10 +45,16 @@ export const showImportValidator = vine.create({ params: importParams() })
 export const exportContactsValidator = vine.create({
   format: vine.enum(['vcard3', 'vcard4', 'google-csv', 'outlook-csv'] as const),
   label: vine.string().fixedLength(16).optional(),
+  // `ids=a,b` (the query-string parser may already have split it).
   ids: vine
-    .string()
-    .maxLength(500 * 17)
-    .regex(/^[\w-]{16}(,[\w-]{16})*$/)
+    .array(
+      vine
+        .string()
+        .fixedLength(16)
+        .regex(/^[\w-]+$/)
+    )
+    .maxLength(500)
+    .parse((value) => (typeof value === 'string' ? value.split(',') : value))
     .optional(),
   q: vine.string().trim().maxLength(256).optional(),
   starred: vine.boolean().optional(),

@@ -96,3 +96,30 @@ export async function startRedisServer(port?: number): Promise<RunningProcess> {
   )
   return running
 }
+
+/**
+ * A queue worker (`node ace queue:work`), as the worker container runs it.
+ */
+export async function startWorkerProcess(
+  env: Record<string, string> = {}
+): Promise<RunningProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', '@poppinss/ts-exec', 'bin/console.ts', 'queue:work'],
+    {
+      cwd: app.appRoot.pathname,
+      env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }
+  )
+  const running = track(child, 0)
+  await waitFor(
+    () => /worker|listening|started/i.test(running.output()) || child.exitCode !== null,
+    'worker start',
+    running.output
+  )
+  if (child.exitCode !== null) {
+    throw new Error(`worker exited:\n${running.output()}`)
+  }
+  return running
+}

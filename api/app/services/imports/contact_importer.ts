@@ -1,4 +1,3 @@
-import { Transform } from 'node:stream'
 import { inject } from '@adonisjs/core'
 import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
@@ -24,6 +23,7 @@ import {
   type ImportRecord as FileRecord,
 } from '../../interchange/index.js'
 import DuplicateFinder, {
+  canonicalUid,
   matchKeysOf,
   type MatchKeys,
   type MatchReason,
@@ -196,14 +196,13 @@ class ImportRun {
   async execute() {
     const { imports, contacts } = this.#deps
     const source = await drive.use().getStream(this.row.file_key)
-    const counted = source.pipe(
-      new Transform({
-        transform: (chunk: Buffer, _encoding, callback) => {
-          this.#bytesRead += chunk.length
-          callback(null, chunk)
-        },
-      })
-    )
+    // A generator rather than pipe(): a read error ends the run instead of stalling it.
+    const counted = async function* (this: ImportRun) {
+      for await (const chunk of source) {
+        this.#bytesRead += (chunk as Buffer).length
+        yield chunk as Buffer
+      }
+    }.call(this)
     const session = await openContactsFile(counted, {
       mapping: this.row.mapping ? JSON.parse(this.row.mapping) : undefined,
       dateOrder: this.row.date_order ?? undefined,
@@ -315,7 +314,7 @@ class ImportRun {
           record: record.index,
           line: record.line,
           fields: built.fields,
-          uid: uid ?? null,
+          uid: canonicalUid(uid),
           labelNames,
           photo,
           warnings,

@@ -6,9 +6,24 @@ import { e164Term, emailTerm, fold } from '#services/contacts/search_text'
 /** What an imported contact is recognised by, strongest first. */
 export type MatchKeys = { uid: string | null; emails: string[]; phones: string[] }
 
+const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i
+
+/**
+ * A vCard UID as stored: vCard 4.0 writes a UUID as `urn:uuid:<uuid>`,
+ * 3.0 as the bare UUID; both name the same contact.
+ */
+export function canonicalUid(uid: string | null | undefined): string | null {
+  const trimmed = uid?.trim()
+  if (!trimmed) {
+    return null
+  }
+  const urn = UUID_URN.exec(trimmed)
+  return (urn ? urn[1]!.toLowerCase() : trimmed).slice(0, 255)
+}
+
 export function matchKeysOf(fields: Omit<ContactFields, 'labels'>, uid?: string | null): MatchKeys {
   return {
-    uid: uid?.trim() || null,
+    uid: canonicalUid(uid),
     emails: [...new Set(fields.emails.map((email) => fold(email.value.trim())).filter(Boolean))],
     phones: [
       ...new Set(
