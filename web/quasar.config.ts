@@ -44,6 +44,9 @@ export default defineConfig(() => {
     framework: {
       config: {
         dark: 'auto',
+        // Darker than Quasar's default blue: text and outlines on white and
+        // on the focus tint keep a 4.5:1 contrast (WCAG AA).
+        brand: { primary: '#1565c0' },
       },
       plugins: ['Notify', 'Dialog', 'Loading'],
     },

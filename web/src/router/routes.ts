@@ -31,6 +31,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'Edit contact' },
       },
       {
+        path: 'import',
+        name: 'import',
+        component: () => import('@/pages/ImportPage.vue'),
+        meta: { title: 'Import contacts' },
+      },
+      {
         path: 'account',
         name: 'account',
         component: () => import('@/pages/AccountPage.vue'),

@@ -28,6 +28,14 @@ export type ContactQuery = Registry['contacts.index']['types']['query']
 export type ContactPage = Response<'contacts.index'>
 export type BatchAction = 'delete' | 'restore' | 'star' | 'unstar'
 export type ExportFormat = 'vcard3' | 'vcard4' | 'google-csv' | 'outlook-csv'
+export type ContactImport = Data.Import
+export type DuplicateRule = ContactImport['onDuplicate']
+/** What the user chose for an import: the same fields as the multipart upload. */
+export type ImportOptions = {
+  dryRun: boolean
+  onDuplicate: DuplicateRule
+  label?: string
+}
 /** Which contacts an export holds: all (nothing set), a label, a search or chosen ids. */
 export type ExportSelection = { label?: string; ids?: string[]; q?: string; starred?: boolean }
 
@@ -209,6 +217,31 @@ export const api = {
           change,
         )
       ).data
+    },
+  },
+
+  imports: {
+    /** Uploads the file; the import runs in the background (poll `get`). */
+    async start(file: File, options: ImportOptions, onUploadProgress?: (share: number) => void) {
+      const form = new FormData()
+      form.append('file', file)
+      form.append('dryRun', String(options.dryRun))
+      form.append('onDuplicate', options.onDuplicate)
+      if (options.label) form.append('label', options.label)
+      return (
+        await http.post<ContactImport>('/imports', form, {
+          onUploadProgress: (event) =>
+            onUploadProgress?.(event.total ? event.loaded / event.total : 0),
+        })
+      ).data
+    },
+    async get(id: string) {
+      return (await http.get<ContactImport>(`/imports/${encodeURIComponent(id)}`)).data
+    },
+    /** The same file again: the real import after a dry run. */
+    async rerun(id: string, options: ImportOptions) {
+      return (await http.post<ContactImport>(`/imports/${encodeURIComponent(id)}/rerun`, options))
+        .data
     },
   },
 
