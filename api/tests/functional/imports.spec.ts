@@ -6,6 +6,9 @@ import app from '@adonisjs/core/services/app'
 import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
 import importConfig from '#config/imports'
+import contactLimits from '#config/contacts'
+import { photoLimits } from '#services/photos/photo_processor'
+import { image } from '#tests/helpers/images'
 import ContactRepository from '#services/contacts/contact_repository'
 import ImportRepository from '#services/imports/import_repository'
 import { signedInAgent, type BrowserAgent } from '#tests/helpers/browser_agent'
@@ -566,6 +569,44 @@ test.group('Imports', () => {
     const response = await uploadImport(agent, TWO_CARDS)
     assert.equal(response.status, 413)
     assert.equal(response.body.errors[0].code, 'import_too_large')
+  })
+
+  test('a photo over the size limit is left out with a warning; the contact is imported', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { agent } = await signedInAgent()
+    const photo = (await image('jpeg', 400)).toString('base64')
+    const limit = photoLimits.bytes
+    photoLimits.bytes = 1000
+    cleanup(() => {
+      photoLimits.bytes = limit
+    })
+    const report = await importFile(
+      agent,
+      card('Big', 'Photo', [`PHOTO;ENCODING=b;TYPE=JPEG:${photo}`])
+    )
+    assert.include(report, { created: 1, failed: 0, warningCount: 1 })
+    assert.match(report.warnings[0].message, /^The photo was left out/)
+    const contact = (await agent.get('/v1/contacts')).body.data[0]
+    assert.isNull(contact.photoUrl)
+  })
+
+  test('records past the per-account contact limit are reported, not imported', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { agent } = await signedInAgent()
+    const limit = contactLimits.perUser
+    contactLimits.perUser = 3
+    cleanup(() => {
+      contactLimits.perUser = limit
+    })
+    await createContact(agent, { name: { given: 'Already' } })
+    const report = await importFile(agent, card('A', 'One') + card('B', 'Two') + card('C', 'Three'))
+    assert.include(report, { created: 2, failed: 1 })
+    assert.match(report.errors[0].message, /at most 3 contacts/)
+    assert.equal(report.errors[0].record, 3)
   })
 
   test('another user’s import answers 404', async ({ assert }) => {

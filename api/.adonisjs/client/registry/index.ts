@@ -192,6 +192,36 @@ const routes = {
     tokens: [{"old":"/v1/labels/:id/members","type":0,"val":"v1","end":""},{"old":"/v1/labels/:id/members","type":0,"val":"labels","end":""},{"old":"/v1/labels/:id/members","type":1,"val":"id","end":""},{"old":"/v1/labels/:id/members","type":0,"val":"members","end":""}],
     types: placeholder as Registry['labels.members']['types'],
   },
+  'imports.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/imports',
+    tokens: [{"old":"/v1/imports","type":0,"val":"v1","end":""},{"old":"/v1/imports","type":0,"val":"imports","end":""}],
+    types: placeholder as Registry['imports.index']['types'],
+  },
+  'imports.store': {
+    methods: ["POST"],
+    pattern: '/v1/imports',
+    tokens: [{"old":"/v1/imports","type":0,"val":"v1","end":""},{"old":"/v1/imports","type":0,"val":"imports","end":""}],
+    types: placeholder as Registry['imports.store']['types'],
+  },
+  'imports.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/imports/:id',
+    tokens: [{"old":"/v1/imports/:id","type":0,"val":"v1","end":""},{"old":"/v1/imports/:id","type":0,"val":"imports","end":""},{"old":"/v1/imports/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['imports.show']['types'],
+  },
+  'imports.rerun': {
+    methods: ["POST"],
+    pattern: '/v1/imports/:id/rerun',
+    tokens: [{"old":"/v1/imports/:id/rerun","type":0,"val":"v1","end":""},{"old":"/v1/imports/:id/rerun","type":0,"val":"imports","end":""},{"old":"/v1/imports/:id/rerun","type":1,"val":"id","end":""},{"old":"/v1/imports/:id/rerun","type":0,"val":"rerun","end":""}],
+    types: placeholder as Registry['imports.rerun']['types'],
+  },
+  'exports.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/exports',
+    tokens: [{"old":"/v1/exports","type":0,"val":"v1","end":""},{"old":"/v1/exports","type":0,"val":"exports","end":""}],
+    types: placeholder as Registry['exports.show']['types'],
+  },
 } as const satisfies Record<string, AdonisEndpoint>
 
 export { routes }

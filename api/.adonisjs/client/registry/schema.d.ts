@@ -379,4 +379,64 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/label_members_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'imports.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/v1/imports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['index']>>>
+    }
+  }
+  'imports.store': {
+    methods: ["POST"]
+    pattern: '/v1/imports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/import').createImportValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/import').createImportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'imports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/v1/imports/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/import').showImportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'imports.rerun': {
+    methods: ["POST"]
+    pattern: '/v1/imports/:id/rerun'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/import').rerunImportValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/import').rerunImportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['rerun']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/imports_controller').default['rerun']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'exports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/v1/exports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/import').exportContactsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/exports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/exports_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
 }

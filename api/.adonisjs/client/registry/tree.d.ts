@@ -51,4 +51,13 @@ export interface ApiDefinition {
     destroy: typeof routes['labels.destroy']
     members: typeof routes['labels.members']
   }
+  imports: {
+    index: typeof routes['imports.index']
+    store: typeof routes['imports.store']
+    show: typeof routes['imports.show']
+    rerun: typeof routes['imports.rerun']
+  }
+  exports: {
+    show: typeof routes['exports.show']
+  }
 }
