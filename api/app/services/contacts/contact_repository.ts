@@ -342,6 +342,29 @@ export default class ContactRepository {
     return Number(result?.total ?? 0)
   }
 
+  /**
+   * The most entries any listed contact has in each of the given lists
+   * (sizes a CSV layout with one column group per entry), in one query.
+   */
+  async maxListLengths<List extends string>(
+    userId: number,
+    options: Omit<ListOptions, 'after' | 'limit' | 'sort'>,
+    lists: readonly List[]
+  ): Promise<Record<List, number>> {
+    const query = this.#filtered(userId, { ...options, sort: 'firstName', limit: 0 })
+    // The list names are our own constants, never user input.
+    const row =
+      (await query
+        .select(
+          lists.map((list) => db.raw(`MAX(JSON_LENGTH(contacts.data, '$.${list}')) AS ??`, [list]))
+        )
+        .first()) ?? {}
+    return Object.fromEntries(lists.map((list) => [list, Number(row[list] ?? 0)])) as Record<
+      List,
+      number
+    >
+  }
+
   /** The key a row sorts on in a list, for the next page's cursor. */
   sortKeyOf(row: ContactRow, options: Pick<ListOptions, 'sort' | 'trashed'>) {
     return options.trashed
