@@ -33,7 +33,7 @@ describe('accounts in the browser', () => {
 
     await signUp(page, me)
     await page.waitForURL(`${baseUrl()}/`)
-    await page.getByText(`Signed in as ${me.fullName}`).waitFor()
+    await page.getByRole('button', { name: `Account menu for ${me.fullName}` }).waitFor()
 
     const cookies = await context.cookies()
     const session = cookies.find((cookie) => cookie.name === 'contacts-session')

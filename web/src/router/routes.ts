@@ -31,6 +31,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'Edit contact' },
       },
       {
+        path: 'trash',
+        name: 'trash',
+        component: () => import('@/pages/TrashPage.vue'),
+        meta: { title: 'Trash' },
+      },
+      {
         path: 'import',
         name: 'import',
         component: () => import('@/pages/ImportPage.vue'),

@@ -19,10 +19,10 @@ const COLOURS = [
   '#c62828',
   '#4527a0',
   '#283593',
-  '#00838f',
+  '#006064',
   '#5d4037',
   '#37474f',
-  '#d84315',
+  '#bf360c',
 ]
 
 /** The same name always gets the same colour. */
