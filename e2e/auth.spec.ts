@@ -58,7 +58,7 @@ describe('accounts in the browser', () => {
     await page.goto(`${baseUrl()}/account/tokens`)
     await page.getByRole('heading', { name: 'API tokens' }).waitFor()
     await page.getByLabel('Token name').fill('backup script')
-    await page.getByRole('button', { name: 'Create' }).click()
+    await page.getByRole('button', { name: 'Create', exact: true }).click()
     const value = await page.getByLabel('New token value').inputValue()
     assert.match(value, /^cpat_/)
     await page.screenshot({ path: screenshotPath('tokens-created') })
@@ -108,7 +108,7 @@ describe('accounts in the browser', () => {
     await page.getByText('No tokens yet').waitFor()
     await context.clearCookies()
     await page.getByLabel('Token name').fill('late token')
-    await page.getByRole('button', { name: 'Create' }).click()
+    await page.getByRole('button', { name: 'Create', exact: true }).click()
 
     await page.waitForURL(/\/sign-in\?redirect=(\/|%2F)account(\/|%2F)tokens/)
     await page.getByText('Your session has ended. Sign in to continue.').waitFor()

@@ -107,7 +107,7 @@ describe('import', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 30_000 })
 
-    await page.getByRole('button', { name: 'Export contacts' }).click()
+    await page.getByRole('navigation', { name: 'Contacts navigation' }).getByRole('button', { name: 'Export' }).click()
     const dialog = page.getByRole('dialog', { name: 'Export contacts' })
     await dialog.getByRole('radio', { name: 'All contacts' }).waitFor()
     await assertAccessible(page, 'export dialog')
