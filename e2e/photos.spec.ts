@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { APIRequestContext, Browser } from 'playwright-core'
 import { baseUrl, launchBrowser, newContext, newIdentity } from './lib/fixtures.ts'
-import { solidPng } from './lib/images.ts'
+import { solidPng, splitPng } from './lib/images.ts'
 
 /**
  * A signed-in API client through nginx, with the browser's cookies.
@@ -89,5 +89,54 @@ describe('contact photos through nginx', () => {
 
     await owner.close()
     await intruder.close()
+  })
+
+  it('uploads a photo in the form and shows it in the list', async () => {
+    const context = await newContext(browser)
+    await context.request.get(`${baseUrl()}/v1/auth/csrf`)
+    const xsrf = decodeURIComponent((await context.cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')!.value)
+    const registered = await context.request.post(`${baseUrl()}/v1/auth/register`, {
+      data: newIdentity('photo-form'),
+      headers: { 'X-XSRF-TOKEN': xsrf },
+    })
+    assert.equal(registered.status(), 201)
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/new`)
+    await page.getByLabel('First name').fill('Pixel')
+    await page.getByLabel('Photo').setInputFiles({
+      name: 'face.png',
+      mimeType: 'image/png',
+      buffer: splitPng(400, 300, [220, 30, 30], [30, 30, 220]),
+    })
+    // Zoom in and move to the left edge with the keyboard: the square then
+    // holds only the red half, where the API's own centred crop would mix both.
+    await page.getByRole('group', { name: 'Crop the photo' }).waitFor()
+    const zoom = page.getByRole('slider', { name: 'Zoom' })
+    for (let step = 0; step < 20; step++) await zoom.press('ArrowRight')
+    await page.getByRole('slider', { name: 'Horizontal position' }).press('Home')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.getByRole('heading', { name: 'Pixel', level: 1 }).waitFor()
+
+    const list = await (await context.request.get(`${baseUrl()}/v1/contacts`)).json()
+    assert.match(list.data[0].photoUrl, /\/photo\?size=128&v=/)
+    await page.goto(baseUrl())
+    const row = page.getByRole('region', { name: 'Contacts' })
+    await row.getByRole('link', { name: 'Pixel', exact: true }).waitFor()
+    // The list's avatar is the photo (decorative: the name is next to it).
+    const image = row.locator('img').first()
+    await image.waitFor()
+    assert.match((await image.getAttribute('src')) ?? '', /\/photo\?size=\d+&v=/)
+    const corners = await image.evaluate(async (element: HTMLImageElement) => {
+      await element.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = element.naturalWidth
+      canvas.height = element.naturalHeight
+      const context = canvas.getContext('2d')!
+      context.drawImage(element, 0, 0)
+      const at = (x: number, y: number) => Array.from(context.getImageData(x, y, 1, 1).data.slice(0, 3))
+      return [at(1, 1), at(canvas.width - 2, canvas.height - 2)]
+    })
+    for (const [red, , blue] of corners) assert.ok(red! > 150 && blue! < 100, `red, not ${corners}`)
+    await context.close()
   })
 })

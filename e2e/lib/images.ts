@@ -13,8 +13,19 @@ function chunk(type: string, data: Buffer) {
   return Buffer.concat([length, typed, crc])
 }
 
+type Rgb = [number, number, number]
+
 /** A PNG of one colour: `width`×`height`, 8-bit RGB. */
-export function solidPng(width: number, height: number, [r, g, b]: [number, number, number]) {
+export function solidPng(width: number, height: number, colour: Rgb) {
+  return png(width, height, () => colour)
+}
+
+/** A PNG whose left half is one colour and right half another. */
+export function splitPng(width: number, height: number, left: Rgb, right: Rgb) {
+  return png(width, height, (x) => (x < width / 2 ? left : right))
+}
+
+function png(width: number, height: number, colourAt: (x: number) => Rgb) {
   const header = Buffer.alloc(13)
   header.writeUInt32BE(width, 0)
   header.writeUInt32BE(height, 4)
@@ -22,6 +33,7 @@ export function solidPng(width: number, height: number, [r, g, b]: [number, numb
   header.writeUInt8(2, 9) // colour type: RGB
   const row = Buffer.alloc(1 + width * 3)
   for (let x = 0; x < width; x++) {
+    const [r, g, b] = colourAt(x)
     row.writeUInt8(r, 1 + x * 3)
     row.writeUInt8(g, 2 + x * 3)
     row.writeUInt8(b, 3 + x * 3)
