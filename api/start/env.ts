@@ -66,6 +66,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   | (in place, for tests).
   */
   QUEUE_DRIVER: Env.schema.enum.optional(['redis', 'sync'] as const),
+  CONTACTS_CACHE: Env.schema.enum.optional(['on', 'off'] as const),
 
   /*
   | Where uploaded files (contact photos) are kept: "fs" (STORAGE_PATH) or
