@@ -61,7 +61,7 @@ export default class ContactsFake extends BaseCommand {
       }
     }
     const cache = await this.app.container.make(CacheService)
-    await cache.invalidate({ userId: user.id, tags: [ContactService.listsTag(user.id)] })
+    await cache.invalidate({ scope: user.id, tags: [ContactService.listsTag(user.id)] })
 
     const seconds = (performance.now() - started) / 1000
     this.logger.success(

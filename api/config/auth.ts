@@ -1,11 +1,13 @@
 import { defineConfig } from '@adonisjs/auth'
 import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
-import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
+import { tokensGuard } from '@adonisjs/auth/access_tokens'
+import { CachedTokensUserProvider } from '#auth/cached_tokens_user_provider'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
 /**
  * Two ways in: a session cookie for the SPA ("web") and personal access
- * tokens sent as `Authorization: Bearer` by API consumers ("api").
+ * tokens sent as `Authorization: Bearer` by API consumers ("api"), whose
+ * token and user rows are cached in process (app/auth/auth_cache.ts).
  */
 const authConfig = defineConfig({
   default: 'web',
@@ -18,7 +20,7 @@ const authConfig = defineConfig({
       }),
     }),
     api: tokensGuard({
-      provider: tokensUserProvider({
+      provider: new CachedTokensUserProvider({
         tokens: 'accessTokens',
         model: () => import('#models/user'),
       }),

@@ -1,10 +1,12 @@
 import { UserSchema } from '#database/schema'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
+import { afterDelete, afterSave } from '@adonisjs/lucid/orm'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 import type { AccessToken } from '@adonisjs/auth/access_tokens'
 import { PersonalAccessTokensProvider } from '#auth/personal_access_tokens_provider'
+import { authCache } from '#auth/auth_cache'
 
 const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
   uids: ['email'],
@@ -27,5 +29,20 @@ export default class User extends compose(UserSchema, AuthFinder) {
    */
   static normalizeEmail(email: string) {
     return email.trim().toLowerCase()
+  }
+
+  /**
+   * Bearer requests find their user in the auth cache: a change or a
+   * deletion evicts it, once committed.
+   */
+  @afterSave()
+  @afterDelete()
+  static async forgetCachedAuth(user: User) {
+    const forget = () => authCache.forgetUser(user.id)
+    if (user.$trx) {
+      user.$trx.after('commit', forget)
+    } else {
+      await forget()
+    }
   }
 }

@@ -116,8 +116,14 @@ export default class AccountService {
     await this.photos.deleteAllOf(user.id)
   }
 
+  /** Reads the hash from MySQL: a user found through the auth cache has none. */
   async #assertPassword(user: User, password: string, field: string) {
-    if (!(await hash.verify(user.password, password))) {
+    const { password: stored } = await db
+      .from(User.table)
+      .where('id', user.id)
+      .select('password')
+      .firstOrFail()
+    if (!(await hash.verify(stored, password))) {
       throw ApiError.unprocessable('invalid_password', 'The password is incorrect.', field)
     }
   }

@@ -8,6 +8,12 @@ import { connectRedis } from '#services/redis_connection'
 export type CacheState = 'healthy' | 'degraded'
 
 /**
+ * Whose writes make an entry stale: a user id (their contacts, labels and
+ * account), or a named scope such as one access token (`token:42`).
+ */
+export type CacheScope = number | `token:${number}`
+
+/**
  * CONTACTS_CACHE=off: reads always go to MySQL (the benchmark's uncached
  * reference); writes still invalidate, so other processes stay coherent.
  */
@@ -38,9 +44,10 @@ const RECOVERY_PROBE_MS = 1000
  *   never to possibly stale L1 entries, and clients see no error.
  * - When Redis answers again, the whole cache is cleared before it is used
  *   (invalidations were lost meanwhile), then serving resumes by itself.
- * - A value read from MySQL while a write of the same user was committing
- *   is returned but not cached (per-user generation counter), so a read
- *   racing a write cannot leave a stale entry behind.
+ * - A value read from MySQL while a write of the same scope (a user, or
+ *   one access token) was committing is returned but not cached
+ *   (generation counter per scope), so a read racing a write cannot leave
+ *   a stale entry behind.
  * - Hits and misses are counted for /v1/health.
  */
 export default class CacheService {
@@ -105,12 +112,18 @@ export default class CacheService {
 
   /**
    * The cached value, or the factory's (cached unless a write of the same
-   * user raced it).
+   * scope raced it). `localOnly` entries stay in this process's memory and
+   * are never written to Redis (secrets, short-lived entries); eviction
+   * still reaches every process through the bus. `cacheNull: false` keeps
+   * "not found" answers out of the cache (for ids that may appear later).
    */
   async getOrSet<T>(options: {
     key: string
-    userId: number
+    scope: CacheScope
     tags?: string[]
+    ttl?: string
+    localOnly?: boolean
+    cacheNull?: boolean
     factory: () => Promise<T>
   }): Promise<T> {
     if (!READS_CACHED || this.#state !== 'healthy') {
@@ -124,16 +137,21 @@ export default class CacheService {
       const value = await cache.getOrSet({
         key: options.key,
         tags: options.tags,
+        ...(options.ttl ? { ttl: options.ttl } : {}),
+        ...(options.localOnly ? { skipL2Write: true } : {}),
         factory: async (context) => {
           computed = true
-          const before = await this.#generation(options.userId)
+          const before = await this.#generation(options.scope)
           let result: T
           try {
             result = await options.factory()
           } catch (error) {
             throw new FactoryError(error)
           }
-          if ((await this.#generation(options.userId)) !== before) {
+          if (
+            (result === null && options.cacheNull === false) ||
+            (await this.#generation(options.scope)) !== before
+          ) {
             context.skip()
           }
           return result
@@ -161,13 +179,13 @@ export default class CacheService {
    * After a write has been committed: forget the given keys and every
    * entry carrying one of the tags, here and in the other API processes.
    */
-  async invalidate(options: { userId: number; keys?: string[]; tags?: string[] }) {
+  async invalidate(options: { scope: CacheScope; keys?: string[]; tags?: string[] }) {
     if (this.#state !== 'healthy') {
       this.#dirty = true
       return
     }
     try {
-      await cacheConnection.incr(this.#generationKey(options.userId))
+      await cacheConnection.incr(this.#generationKey(options.scope))
       const cache = await this.#cache()
       await Promise.all([
         options.keys?.length ? cache.deleteMany({ keys: options.keys }) : null,
@@ -179,12 +197,12 @@ export default class CacheService {
     }
   }
 
-  #generationKey(userId: number) {
-    return `contacts-cache:generation:${userId}`
+  #generationKey(scope: CacheScope) {
+    return `contacts-cache:generation:${scope}`
   }
 
-  async #generation(userId: number) {
-    return cacheConnection.get(this.#generationKey(userId))
+  async #generation(scope: CacheScope) {
+    return cacheConnection.get(this.#generationKey(scope))
   }
 
   /**

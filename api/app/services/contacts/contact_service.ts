@@ -62,7 +62,7 @@ export default class ContactService {
   async get(user: User, publicId: string): Promise<ContactRecord> {
     const record = await this.cache.getOrSet({
       key: ContactService.contactKey(user.id, publicId),
-      userId: user.id,
+      scope: user.id,
       factory: async () => {
         const row = await this.contacts.find(user.id, publicId)
         if (!row) {
@@ -93,7 +93,7 @@ export default class ContactService {
     const key = `list:${user.id}:${JSON.stringify([sort, trashed, query.starred, query.label, limit, query.cursor])}`
     return this.cache.getOrSet({
       key,
-      userId: user.id,
+      scope: user.id,
       tags: [ContactService.listsTag(user.id)],
       factory: async () => {
         const options = { sort, trashed, starred: query.starred, labelId }
@@ -133,7 +133,7 @@ export default class ContactService {
     const key = `search:${user.id}:${JSON.stringify([query.q, query.starred, query.label, limit, query.cursor])}`
     return this.cache.getOrSet({
       key,
-      userId: user.id,
+      scope: user.id,
       tags: [ContactService.listsTag(user.id)],
       factory: async () => {
         const accepted: { record: ContactRecord; key: SearchKey }[] = []
@@ -562,7 +562,7 @@ export default class ContactService {
 
   async #invalidate(user: User, publicIds: string[]) {
     await this.cache.invalidate({
-      userId: user.id,
+      scope: user.id,
       keys: publicIds.map((id) => ContactService.contactKey(user.id, id)),
       tags: [ContactService.listsTag(user.id)],
     })

@@ -45,7 +45,7 @@ export default class TrashPurger {
       const byUser = Map.groupBy(rows, (row) => row.user_id)
       for (const [userId, userRows] of byUser) {
         await this.cache.invalidate({
-          userId,
+          scope: userId,
           keys: userRows.map((row) => ContactService.contactKey(userId, row.public_id)),
           tags: [ContactService.listsTag(userId)],
         })

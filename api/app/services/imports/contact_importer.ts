@@ -280,7 +280,7 @@ class ImportRun {
       return changed
     })
     await this.#deps.cache.invalidate({
-      userId: this.user.id,
+      scope: this.user.id,
       keys: changedIds.map((id) => ContactService.contactKey(this.user.id, id)),
       tags: [ContactService.listsTag(this.user.id)],
     })

@@ -38,7 +38,7 @@ export default class LabelService {
   async list(user: User): Promise<LabelRecord[]> {
     return this.cache.getOrSet({
       key: `labels:${user.id}`,
-      userId: user.id,
+      scope: user.id,
       tags: [ContactService.listsTag(user.id)],
       factory: async () => {
         const rows = await this.owned(user.id)
@@ -246,7 +246,7 @@ export default class LabelService {
 
   async #invalidate(user: User, contactPublicIds: string[]) {
     await this.cache.invalidate({
-      userId: user.id,
+      scope: user.id,
       keys: contactPublicIds.map((id) => ContactService.contactKey(user.id, id)),
       tags: [ContactService.listsTag(user.id)],
     })
