@@ -174,14 +174,20 @@ describe('contacts journey', () => {
     await other.close()
 
     // Delete, undo, delete again.
-    await page.getByRole('button', { name: 'More actions' }).click()
+    await page.getByRole('button', { name: 'More actions', exact: true }).click()
     await page.getByText('Delete', { exact: true }).click()
     await page.getByText('Deleted Ada Lovelace').waitFor()
     await page.getByRole('button', { name: 'Undo: Deleted Ada Lovelace' }).click()
-    // Back in the list, then open it again.
+    // Back in the list: the row's own menu exports this one contact.
+    await page.getByRole('link', { name: 'Ada Lovelace', exact: true }).first().hover()
+    await page.getByRole('button', { name: 'More actions for Ada Lovelace' }).first().click()
+    const exportOne = page.locator('a', { hasText: 'Export (vCard)' })
+    assert.equal(await exportOne.getAttribute('href'), `/v1/exports?format=vcard3&ids=${id}`)
+    await page.keyboard.press('Escape')
+    // Then open it again.
     await page.getByRole('link', { name: 'Ada Lovelace', exact: true }).first().click()
     await page.getByRole('heading', { name: 'Ada Lovelace', level: 1 }).waitFor()
-    await page.getByRole('button', { name: 'More actions' }).click()
+    await page.getByRole('button', { name: 'More actions', exact: true }).click()
     await page.getByText('Delete', { exact: true }).click()
     await page.getByText('Deleted Ada Lovelace').waitFor()
 
@@ -200,7 +206,7 @@ describe('contacts journey', () => {
     assert.equal((await restored.json()).deletedAt, null)
 
     await page.goto(contactUrl)
-    await page.getByRole('button', { name: 'More actions' }).click()
+    await page.getByRole('button', { name: 'More actions', exact: true }).click()
     await page.getByText('Delete', { exact: true }).click()
     await page.getByText('Deleted Ada Lovelace').waitFor()
     await page.getByRole('link', { name: 'Trash' }).click()
