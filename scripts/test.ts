@@ -75,6 +75,12 @@ const stages: Stage[] = [
     },
   },
   { name: 'e2e', run: () => run('node', ['e2e/run.ts'], { cwd: ROOT }) },
+  {
+    name: 'bench:smoke',
+    // Small sizes, a second per scenario: keeps the benchmark from rotting.
+    // Builds only when the e2e stage has not just built.
+    run: () => run('node', ['bench/run.ts', '--smoke', ...(only.length === 0 || only.includes('e2e') ? ['--no-build'] : [])], { cwd: ROOT }),
+  },
 ]
 
 const only = process.argv.slice(2)
