@@ -21,8 +21,28 @@ const trustedProxies = (env.get('TRUSTED_PROXIES') ?? 'loopback')
   .map((entry) => entry.trim())
   .filter(Boolean)
 
+/**
+ * Response bodies are plain data, so V8's own serializer does: the
+ * framework's default (cycle-safe, written in JavaScript) was the largest
+ * single cost of answering a page of contacts. Bigints, which JSON cannot
+ * hold, become strings as before; a cycle is a bug and fails loudly.
+ */
+export function serializeJSON(payload: unknown): string | undefined {
+  try {
+    return JSON.stringify(payload)
+  } catch (error) {
+    if (!(error instanceof TypeError) || !/BigInt/i.test(error.message)) {
+      throw error
+    }
+    return JSON.stringify(payload, (_key, value) =>
+      typeof value === 'bigint' ? value.toString() : value
+    )
+  }
+}
+
 export const http = defineConfig({
   generateRequestId: true,
+  serializeJSON,
   allowMethodSpoofing: false,
   useAsyncLocalStorage: false,
   trustProxy: proxyAddr.compile(trustedProxies),
