@@ -11,7 +11,7 @@
  * import with peak RSS; measures the SPA. Writes bench/results/latest.json
  * and latest.md and prints the table.
  *
- *   npm run bench                 the full run (about 15 minutes)
+ *   npm run bench                 the full run (about 10 minutes)
  *   npm run bench -- --smoke      small sizes, 1 s per scenario (npm test)
  *   npm run bench -- --no-build   reuse api/build and web/dist
  */
