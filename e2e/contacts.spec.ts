@@ -241,6 +241,21 @@ describe('contacts journey', () => {
     await page.keyboard.press('?')
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()
     await page.keyboard.press('Escape')
+
+    // Select all matching: every contact, not only the rows read so far
+    // (starring them takes two batch requests).
+    await page.goto(baseUrl())
+    await rows.first().hover()
+    await page.getByRole('checkbox', { name: 'Select Seed0000 Person' }).click()
+    const toolbar = page.getByRole('toolbar', { name: 'Selected contacts' })
+    await toolbar.getByText('1 selected').waitFor()
+    await toolbar.getByRole('button', { name: 'Select all 1000 matching' }).click()
+    await toolbar.getByText('1000 selected').waitFor()
+    assert.ok((await rows.count()) < 120, 'selecting loaded no extra rows')
+    await toolbar.getByRole('button', { name: 'Star selected' }).click()
+    await page.getByText('Starred 1000 contacts').waitFor({ timeout: 20_000 })
+    const starred = await context.request.get(`${baseUrl()}/v1/contacts?starred=true&limit=1`)
+    assert.equal((await starred.json()).total, 1000)
     await context.close()
   })
 })

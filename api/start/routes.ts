@@ -47,6 +47,7 @@ router
         router.delete('tokens/:id', [controllers.AccessTokens, 'destroy']).as('tokens.destroy')
 
         router.get('contacts', [controllers.Contacts, 'index']).as('contacts.index')
+        router.get('contacts/ids', [controllers.Contacts, 'ids']).as('contacts.ids')
         router.post('contacts', [controllers.Contacts, 'store']).as('contacts.store')
         router.post('contacts/batch', [controllers.ContactBatches, 'store']).as('contacts.batch')
         router.get('contacts/:id', [controllers.Contacts, 'show']).as('contacts.show')

@@ -4,6 +4,7 @@ import {
   contactParamsValidator,
   createContactValidator,
   deleteContactValidator,
+  listContactIdsValidator,
   listContactsValidator,
   updateContactValidator,
 } from '#validators/contact'
@@ -25,6 +26,13 @@ export default class ContactsController {
       total: page.total,
       ...(page.totalCapped === undefined ? {} : { totalCapped: page.totalCapped }),
     })
+  }
+
+  /** Every id the same filters list, for "select all matching". */
+  async ids({ request, auth }: HttpContext) {
+    const query = await request.validateUsing(listContactIdsValidator)
+    const ids = await this.contacts.listIds(auth.getUserOrFail(), query)
+    return { data: ids, total: ids.length }
   }
 
   async store({ request, auth, response, serialize }: HttpContext) {

@@ -486,6 +486,36 @@ const paths: Record<string, Record<string, unknown>> = {
       }
     ),
   },
+  '/v1/contacts/ids': {
+    get: operation(
+      'Every id the list or search with the same filters shows, in its order ("select all matching")',
+      {
+        200: {
+          description: 'The ids',
+          ...json(
+            object(
+              { data: { type: 'array', items: { type: 'string' } }, total: { type: 'integer' } },
+              ['data', 'total']
+            )
+          ),
+        },
+        404: errorResponse('No such label'),
+      },
+      {
+        parameters: [
+          {
+            name: 'sort',
+            in: 'query',
+            schema: { type: 'string', enum: ['firstName', 'lastName'] },
+          },
+          { name: 'starred', in: 'query', schema: { type: 'boolean' } },
+          { name: 'label', in: 'query', schema: { type: 'string' } },
+          { name: 'trashed', in: 'query', schema: { type: 'boolean' } },
+          { name: 'q', in: 'query', schema: { type: 'string', maxLength: 256 } },
+        ],
+      }
+    ),
+  },
   '/v1/contacts/{id}': {
     get: operation(
       'One contact',

@@ -158,6 +158,15 @@ export const listContactsValidator = vine.create({
   q: vine.string().trim().maxLength(256).optional(),
 })
 
+/** The filters of a list or a search, for every matching id at once. */
+export const listContactIdsValidator = vine.create({
+  sort: vine.enum(['firstName', 'lastName'] as const).optional(),
+  starred: vine.boolean().optional(),
+  label: vine.string().maxLength(32).optional(),
+  trashed: vine.boolean().optional(),
+  q: vine.string().trim().maxLength(256).optional(),
+})
+
 export const deleteContactValidator = vine.create({
   permanent: vine.boolean().optional(),
   params: vine.object({

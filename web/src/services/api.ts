@@ -26,6 +26,7 @@ export type ContactInput = Body<'contacts.store'>
 export type ContactChanges = Omit<Body<'contacts.update'>, 'params'>
 export type ContactQuery = Registry['contacts.index']['types']['query']
 export type ContactPage = Response<'contacts.index'>
+export type ContactIdsQuery = Registry['contacts.ids']['types']['query']
 export type BatchAction = 'delete' | 'restore' | 'star' | 'unstar'
 export type ExportFormat = 'vcard3' | 'vcard4' | 'google-csv' | 'outlook-csv'
 export type ContactImport = Data.Import
@@ -141,6 +142,10 @@ export const api = {
   contacts: {
     async list(query: ContactQuery = {}, signal?: AbortSignal) {
       return (await http.get<ContactPage>('/contacts', { params: query, signal })).data
+    },
+    /** Every id the same filters list, in one answer ("select all matching"). */
+    async ids(query: ContactIdsQuery = {}) {
+      return (await http.get<Response<'contacts.ids'>>('/contacts/ids', { params: query })).data
     },
     async get(id: string) {
       return (await http.get<Contact>(`/contacts/${encodeURIComponent(id)}`)).data

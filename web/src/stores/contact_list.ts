@@ -1,6 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { api, errorsOf, type BatchAction, type Contact, type ContactQuery } from '@/services/api'
+import {
+  api,
+  errorsOf,
+  type BatchAction,
+  type Contact,
+  type ContactIdsQuery,
+  type ContactQuery,
+} from '@/services/api'
 import { useContactsStore } from '@/stores/contacts'
 import { useLabelsStore } from '@/stores/labels'
 
@@ -32,11 +39,17 @@ export const useContactListStore = defineStore('contactList', () => {
   const selectedIds = computed(() => [...selected.value])
   const done = computed(() => nextCursor.value === null && !loading.value)
 
-  async function fetchPage(cursor: string | null, signal: AbortSignal) {
-    const query: ContactQuery = { limit: PAGE }
+  /** The API's filters for what the list shows. */
+  function filterQuery(): ContactIdsQuery {
+    const query: ContactIdsQuery = {}
     if (filter.value.q) query.q = filter.value.q
     if (filter.value.label) query.label = filter.value.label
     if (filter.value.starred) query.starred = true
+    return query
+  }
+
+  async function fetchPage(cursor: string | null, signal: AbortSignal) {
+    const query: ContactQuery = { ...filterQuery(), limit: PAGE }
     if (cursor) query.cursor = cursor
     return api.contacts.list(query, signal)
   }
@@ -117,14 +130,14 @@ export const useContactListStore = defineStore('contactList', () => {
     selected.value = next
   }
 
-  function selectAllLoaded() {
-    selected.value = new Set(contacts.value.map((contact) => contact.id))
-  }
-
-  /** Every contact matching the filter, reading the remaining pages. */
+  /**
+   * Every contact matching the filter, loaded or not: their ids come in
+   * one request, so the list keeps reading pages only as it scrolls.
+   */
   async function selectAllMatching() {
-    while (nextCursor.value) await loadMore()
-    selectAllLoaded()
+    const mine = generation
+    const { data } = await api.contacts.ids(filterQuery())
+    if (mine === generation) selected.value = new Set(data)
   }
 
   function clearSelection() {
@@ -132,9 +145,10 @@ export const useContactListStore = defineStore('contactList', () => {
   }
 
   /** Star, unstar, delete or restore contacts (500 per request). */
-  async function apply(action: BatchAction, ids: string[]) {
+  async function apply(action: BatchAction, ids: string[], onProgress?: (done: number) => void) {
     for (let start = 0; start < ids.length; start += 500) {
       await api.contacts.batch(action, ids.slice(start, start + 500))
+      onProgress?.(Math.min(ids.length, start + 500))
     }
     await Promise.all([refresh(), useLabelsStore().load()])
   }
@@ -156,7 +170,6 @@ export const useContactListStore = defineStore('contactList', () => {
     refresh,
     replace,
     toggle,
-    selectAllLoaded,
     selectAllMatching,
     clearSelection,
     apply,

@@ -51,6 +51,38 @@ describe('contact list store', () => {
     expect(list.done).toBe(true)
   })
 
+  it('selects every matching contact from one ids request, without loading pages', async () => {
+    const get = vi
+      .spyOn(http, 'get')
+      .mockResolvedValueOnce(page(['A'], 'cursor-2'))
+      .mockResolvedValueOnce({ data: { data: ['A-0', 'x', 'y', 'z'], total: 4 } })
+    const list = useContactListStore()
+    await list.load({ q: 'ann', label: 'friends' })
+
+    await list.selectAllMatching()
+
+    expect(get.mock.calls[1]).toEqual(['/contacts/ids', { params: { q: 'ann', label: 'friends' } }])
+    expect(list.selectedIds.sort()).toEqual(['A-0', 'x', 'y', 'z'])
+    expect(list.contacts).toHaveLength(1)
+  })
+
+  it('keeps no selection from a filter the user has since left', async () => {
+    let answerIds: (value: unknown) => void = () => {}
+    vi.spyOn(http, 'get')
+      .mockResolvedValueOnce(page(['A']))
+      .mockImplementationOnce(() => new Promise((resolve) => (answerIds = resolve)))
+      .mockResolvedValueOnce(page(['B']))
+    const list = useContactListStore()
+    await list.load({ q: 'a' })
+
+    const selecting = list.selectAllMatching()
+    await list.load({ q: 'b' })
+    answerIds({ data: { data: ['A-0'], total: 1 } })
+    await selecting
+
+    expect(list.selectedIds).toEqual([])
+  })
+
   it('says what failed instead of showing nothing', async () => {
     vi.spyOn(http, 'get').mockRejectedValue(new Error('offline'))
     const list = useContactListStore()

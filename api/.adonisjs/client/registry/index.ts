@@ -102,6 +102,12 @@ const routes = {
     tokens: [{"old":"/v1/contacts","type":0,"val":"v1","end":""},{"old":"/v1/contacts","type":0,"val":"contacts","end":""}],
     types: placeholder as Registry['contacts.index']['types'],
   },
+  'contacts.ids': {
+    methods: ["GET","HEAD"],
+    pattern: '/v1/contacts/ids',
+    tokens: [{"old":"/v1/contacts/ids","type":0,"val":"v1","end":""},{"old":"/v1/contacts/ids","type":0,"val":"contacts","end":""},{"old":"/v1/contacts/ids","type":0,"val":"ids","end":""}],
+    types: placeholder as Registry['contacts.ids']['types'],
+  },
   'contacts.store': {
     methods: ["POST"],
     pattern: '/v1/contacts',

@@ -199,6 +199,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'contacts.ids': {
+    methods: ["GET","HEAD"]
+    pattern: '/v1/contacts/ids'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/contact').listContactIdsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['ids']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/contacts_controller').default['ids']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'contacts.store': {
     methods: ["POST"]
     pattern: '/v1/contacts'

@@ -29,6 +29,7 @@ export interface ApiDefinition {
   }
   contacts: {
     index: typeof routes['contacts.index']
+    ids: typeof routes['contacts.ids']
     store: typeof routes['contacts.store']
     batch: typeof routes['contacts.batch']
     show: typeof routes['contacts.show']

@@ -329,6 +329,18 @@ export default class ContactRepository {
     return query.select('contacts.*').limit(options.limit)
   }
 
+  /** The public ids of every contact a list shows, in its order. */
+  async publicIds(userId: number, options: Omit<ListOptions, 'after' | 'limit'>) {
+    const query = this.#filtered(userId, { ...options, limit: 0 })
+    if (options.trashed) {
+      query.orderBy('contacts.deleted_at', 'desc').orderBy('contacts.id', 'desc')
+    } else {
+      query.orderBy(`contacts.${SORT_COLUMNS[options.sort]}`, 'asc').orderBy('contacts.id', 'asc')
+    }
+    const rows: { public_id: string }[] = await query.select('contacts.public_id')
+    return rows.map((row) => row.public_id)
+  }
+
   /** Every contact of the user, trashed ones included. */
   async countAll(userId: number, client: QueryClientContract = db.connection()) {
     const result = await this.owned(userId, client).count('* as total').first()

@@ -25,6 +25,9 @@ export type ListQuery = {
   q?: string
 }
 
+/** Where the next page of a search starts, and the total counted on its first page. */
+type SearchCursor = { k: SearchKey; t: number; c: boolean }
+
 export type ContactPage = {
   records: ContactRecord[]
   nextCursor: string | null
@@ -53,6 +56,9 @@ export default class ContactService {
   static contactKey(userId: number, publicId: string) {
     return `contact:${userId}:${publicId}`
   }
+
+  /** Matches read per step when collecting every id of a search. */
+  static idsSearchPage = 1000
 
   /** Every cached list, count and search result of a user carries this tag. */
   static listsTag(userId: number) {
@@ -135,56 +141,99 @@ export default class ContactService {
       key,
       scope: user.id,
       tags: [ContactService.listsTag(user.id)],
-      factory: async () => {
-        const accepted: { record: ContactRecord; key: SearchKey }[] = []
-        let after = cursor?.k
-        let counted: { total: number; totalCapped: boolean } | null = cursor
-          ? { total: cursor.t, totalCapped: cursor.c }
-          : null
-        // A multi-word query may drop candidates whose words come out of
-        // order: read on until the page is full or the matches run out.
-        for (;;) {
-          const want = limit + 1 - accepted.length
-          const page = await this.contacts.index.search(user.id, parsed, {
-            starred: query.starred,
-            labelId,
-            after,
-            limit: want,
-            count: counted === null,
-          })
-          counted ??= { total: page.total ?? 0, totalCapped: page.totalCapped ?? false }
-          const rows = await this.contacts.findManyById(user.id, page.ids)
-          const found = await this.contacts.toRecords(rows)
-          const records = new Map(found.map((record) => [record.id, record]))
-          for (const [index, id] of page.ids.entries()) {
-            const record = records.get(id)
-            if (record && accepted.length <= limit && matchesInOrder(record.fields, parsed)) {
-              accepted.push({ record, key: page.keys[index]! })
-            }
-          }
-          if (accepted.length > limit || page.ids.length < want) {
-            break
-          }
-          after = page.keys.at(-1)
-        }
-        const pageItems = accepted.slice(0, limit)
-        const last = pageItems.at(-1)
-        return {
-          records: pageItems.map((item) => item.record),
-          nextCursor:
-            accepted.length > limit && last
-              ? this.#encodeCursor({
-                  k: last.key,
-                  s: 'search',
-                  q: query.q,
-                  t: counted.total,
-                  c: counted.totalCapped,
-                })
-              : null,
-          ...counted,
-        }
-      },
+      factory: () => this.#searchPage(user, query, { limit, parsed, cursor, labelId }),
     })
+  }
+
+  /**
+   * The ids of every contact a list or a search shows (for "select all
+   * matching"), in list order; read past the cache, which keeps pages.
+   */
+  async listIds(user: User, query: Omit<ListQuery, 'limit' | 'cursor'>): Promise<string[]> {
+    const labelId = query.label ? await this.#labelId(user, query.label) : undefined
+    if (query.q !== undefined && query.q.trim() !== '' && !query.trashed) {
+      const search = { ...query, q: query.q }
+      const parsed = parseQuery(query.q)
+      const ids: string[] = []
+      let cursor: string | null = null
+      do {
+        const page: ContactPage = await this.#searchPage(user, search, {
+          limit: ContactService.idsSearchPage,
+          parsed,
+          cursor: cursor ? this.#decodeSearchCursor(cursor, query.q) : null,
+          labelId,
+        })
+        ids.push(...page.records.map((record) => record.publicId))
+        cursor = page.nextCursor
+      } while (cursor)
+      return ids
+    }
+    return this.contacts.publicIds(user.id, {
+      sort: query.sort ?? user.sortOrder,
+      trashed: query.trashed ?? false,
+      starred: query.starred,
+      labelId,
+    })
+  }
+
+  async #searchPage(
+    user: User,
+    query: ListQuery & { q: string },
+    options: {
+      limit: number
+      parsed: ReturnType<typeof parseQuery>
+      cursor: SearchCursor | null
+      labelId: number | undefined
+    }
+  ): Promise<ContactPage> {
+    const { limit, parsed, cursor, labelId } = options
+    const accepted: { record: ContactRecord; key: SearchKey }[] = []
+    let after = cursor?.k
+    let counted: { total: number; totalCapped: boolean } | null = cursor
+      ? { total: cursor.t, totalCapped: cursor.c }
+      : null
+    // A multi-word query may drop candidates whose words come out of
+    // order: read on until the page is full or the matches run out.
+    for (;;) {
+      const want = limit + 1 - accepted.length
+      const page = await this.contacts.index.search(user.id, parsed, {
+        starred: query.starred,
+        labelId,
+        after,
+        limit: want,
+        count: counted === null,
+      })
+      counted ??= { total: page.total ?? 0, totalCapped: page.totalCapped ?? false }
+      const rows = await this.contacts.findManyById(user.id, page.ids)
+      const found = await this.contacts.toRecords(rows)
+      const records = new Map(found.map((record) => [record.id, record]))
+      for (const [index, id] of page.ids.entries()) {
+        const record = records.get(id)
+        if (record && accepted.length <= limit && matchesInOrder(record.fields, parsed)) {
+          accepted.push({ record, key: page.keys[index]! })
+        }
+      }
+      if (accepted.length > limit || page.ids.length < want) {
+        break
+      }
+      after = page.keys.at(-1)
+    }
+    const pageItems = accepted.slice(0, limit)
+    const last = pageItems.at(-1)
+    return {
+      records: pageItems.map((item) => item.record),
+      nextCursor:
+        accepted.length > limit && last
+          ? this.#encodeCursor({
+              k: last.key,
+              s: 'search',
+              q: query.q,
+              t: counted.total,
+              c: counted.totalCapped,
+            })
+          : null,
+      ...counted,
+    }
   }
 
   async create(user: User, input: ContactInput): Promise<ContactRecord> {
@@ -611,7 +660,7 @@ export default class ContactService {
       Number.isInteger(cursor.t) &&
       typeof cursor.c === 'boolean'
     if (valid) {
-      return cursor as { k: SearchKey; t: number; c: boolean }
+      return cursor as SearchCursor
     }
     throw this.#invalidCursor()
   }
