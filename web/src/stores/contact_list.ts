@@ -71,6 +71,7 @@ export const useContactListStore = defineStore('contactList', () => {
       ])
       if (mine !== generation) return
       contacts.value = page.data
+      shownQuery.value = next.q
       starred.value = favourites?.data ?? []
       nextCursor.value = page.nextCursor
       if (!next.q) total.value = page.total
@@ -85,6 +86,10 @@ export const useContactListStore = defineStore('contactList', () => {
   }
 
   const searchTotal = ref<number | null>(null)
+  /** The search the rows on screen answer (the filter may be newer). */
+  const shownQuery = ref<string | undefined>()
+  /** How many contacts the current filter matches. */
+  const matchingTotal = computed(() => (filter.value.q ? searchTotal.value : total.value))
 
   async function loadMore() {
     if (loading.value || !nextCursor.value) return
@@ -160,6 +165,8 @@ export const useContactListStore = defineStore('contactList', () => {
     total,
     totalCapped,
     searchTotal,
+    shownQuery,
+    matchingTotal,
     loading,
     error,
     done,

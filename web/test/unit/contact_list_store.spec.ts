@@ -37,6 +37,24 @@ describe('contact list store', () => {
     expect(list.filter).toEqual({ q: 'ad' })
   })
 
+  it('highlights with the search the rows answer, not one still on its way', async () => {
+    let answer: (value: unknown) => void = () => {}
+    vi.spyOn(http, 'get')
+      .mockResolvedValueOnce(page(['Ada Lovelace', 'Seed Person']))
+      .mockResolvedValueOnce(page([]))
+      .mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)))
+    const list = useContactListStore()
+    await list.load({})
+
+    const searching = list.load({ q: 'ad' })
+    expect(list.shownQuery).toBeUndefined()
+    answer(page(['Ada Lovelace']))
+    await searching
+
+    expect(list.shownQuery).toBe('ad')
+    expect(list.matchingTotal).toBe(1)
+  })
+
   it('reads the next page with the cursor and appends it', async () => {
     const get = vi
       .spyOn(http, 'get')
