@@ -22,7 +22,7 @@ export class CachedTokensUserProvider<
       if (!found) {
         return null
       }
-      // Never kept in memory longer than this request needs it.
+      // The password hash stays in MySQL, out of the cache.
       delete found.password
       return {
         ...found,
