@@ -1,13 +1,8 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import CacheService from '#services/cache_service'
-import {
-  BrowserAgent,
-  GOOD_PASSWORD,
-  signedInAgent,
-  tokenAgent,
-} from '#tests/helpers/browser_agent'
-import { startApiProcess } from '#tests/helpers/processes'
+import { GOOD_PASSWORD, signedInAgent, tokenAgent } from '#tests/helpers/browser_agent'
+import { startApiProcess, viaProcess } from '#tests/helpers/processes'
 
 /**
  * Bearer requests find their token and user in each API process's memory;
@@ -43,8 +38,7 @@ test.group('Auth cache for bearer tokens', () => {
     })
     const { agent: browser } = await signedInAgent({ fullName: 'Before Rename' })
     const { agent: here, token } = await tokenAgent(browser)
-    const there = new BrowserAgent({ bearer: here.bearer })
-    there.baseUrl = `http://127.0.0.1:${second.port}`
+    const there = viaProcess(here, second)
     // Both processes hold the token and the user in memory.
     for (const agent of [here, there]) {
       assert.equal((await agent.get('/v1/auth/me')).body.user.fullName, 'Before Rename')

@@ -1,17 +1,10 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import CacheService from '#services/cache_service'
-import { BrowserAgent, signedInAgent, tokenAgent } from '#tests/helpers/browser_agent'
+import { signedInAgent, tokenAgent } from '#tests/helpers/browser_agent'
 import { createContact } from '#tests/helpers/contacts'
-import { startApiProcess, startRedisServer, type RunningProcess } from '#tests/helpers/processes'
+import { startApiProcess, startRedisServer, viaProcess } from '#tests/helpers/processes'
 import { silentServer } from '#tests/helpers/unreachable'
-
-/** The same user, talking to another API process. */
-function viaProcess(agent: BrowserAgent, process: RunningProcess) {
-  const other = new BrowserAgent({ bearer: agent.bearer })
-  other.baseUrl = `http://127.0.0.1:${process.port}`
-  return other
-}
 
 async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import app from '@adonisjs/core/services/app'
 import { closedPort } from '#tests/helpers/unreachable'
+import { BrowserAgent } from '#tests/helpers/browser_agent'
 
 export type RunningProcess = {
   child: ChildProcess
@@ -122,4 +123,11 @@ export async function startWorkerProcess(
     throw new Error(`worker exited:\n${running.output()}`)
   }
   return running
+}
+
+/** The same bearer-token client, talking to another API process. */
+export function viaProcess(agent: BrowserAgent, process: RunningProcess) {
+  const other = new BrowserAgent({ bearer: agent.bearer })
+  other.baseUrl = `http://127.0.0.1:${process.port}`
+  return other
 }

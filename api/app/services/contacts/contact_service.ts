@@ -25,6 +25,13 @@ export type ListQuery = {
   q?: string
 }
 
+/** A query with words to find searches; the trash is listed, never searched. */
+function isSearch<Query extends Pick<ListQuery, 'q' | 'trashed'>>(
+  query: Query
+): query is Query & { q: string } {
+  return query.q !== undefined && query.q.trim() !== '' && !query.trashed
+}
+
 /** Where the next page of a search starts, and the total counted on its first page. */
 type SearchCursor = { k: SearchKey; t: number; c: boolean }
 
@@ -85,8 +92,8 @@ export default class ContactService {
   }
 
   async list(user: User, query: ListQuery): Promise<ContactPage> {
-    if (query.q !== undefined && query.q.trim() !== '' && !query.trashed) {
-      return this.search(user, query as ListQuery & { q: string })
+    if (isSearch(query)) {
+      return this.search(user, query)
     }
     const sort = query.sort ?? user.sortOrder
     const trashed = query.trashed ?? false
@@ -151,13 +158,12 @@ export default class ContactService {
    */
   async listIds(user: User, query: Omit<ListQuery, 'limit' | 'cursor'>): Promise<string[]> {
     const labelId = query.label ? await this.#labelId(user, query.label) : undefined
-    if (query.q !== undefined && query.q.trim() !== '' && !query.trashed) {
-      const search = { ...query, q: query.q }
+    if (isSearch(query)) {
       const parsed = parseQuery(query.q)
       const ids: string[] = []
       let cursor: string | null = null
       do {
-        const page: ContactPage = await this.#searchPage(user, search, {
+        const page: ContactPage = await this.#searchPage(user, query, {
           limit: ContactService.idsSearchPage,
           parsed,
           cursor: cursor ? this.#decodeSearchCursor(cursor, query.q) : null,
